@@ -1,0 +1,45 @@
+# The course's two commands: `make lab` (learn) and `make test` (prove every notebook still runs).
+# Both build .venv on first use; later runs reuse it and install nothing.
+
+# The first Python 3.11 (or 3.10, 3.9) on PATH; override with `make PYTHON=/path/to/python3.11`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3.10 || command -v python3.9 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+FIRST_LESSON := lessons/00-welcome.ipynb
+BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
+
+.PHONY: lab test solutions lint clean check-python
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(FIRST_LESSON)
+
+test: $(STAMP)
+	$(BIN)/ruff check helpers tests tools lessons solutions
+	$(BIN)/python -m pytest -n 2 --dist loadscope
+
+solutions: $(STAMP)
+	$(BIN)/python tools/build_solutions.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check helpers tests tools lessons solutions
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@$(MAKE) --no-print-directory check-python
+	test -x $(BIN)/python || "$(PYTHON)" -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+# MXNet 1.9.1, the final release, has wheels for Python 3.9 to 3.11 only.
+check-python:
+	@"$(PYTHON)" -c 'import sys; sys.exit(0 if (3, 9) <= sys.version_info[:2] <= (3, 11) else 1)' 2>/dev/null || { \
+	  echo "This course needs Python 3.11 (3.9 or 3.10 also work); found: $$("$(PYTHON)" --version 2>&1 || echo none)."; \
+	  echo "MXNet 1.9.1, the final MXNet release, has no wheels for newer Pythons."; \
+	  echo "Install Python 3.11 (e.g. 'pyenv install 3.11', 'apt install python3.11 python3.11-venv',"; \
+	  echo "or python.org), then run make again, or pass it: make PYTHON=/path/to/python3.11"; \
+	  echo "No install at all: open the course on Binder: $(BINDER)"; \
+	  exit 1; }
+
+clean:
+	rm -rf $(VENV)

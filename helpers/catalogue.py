@@ -1,0 +1,16 @@
+"""Every exercise of the course, so that tests and the solutions builder can walk them all."""
+
+from __future__ import annotations
+
+from helpers import lesson00, lesson01
+from helpers.exercise import REGISTRY, Exercise
+
+LESSON_MODULES = (lesson00, lesson01)
+
+
+def all_exercises() -> list[Exercise]:
+    return [exercise for module in LESSON_MODULES for exercise in module.EXERCISES]
+
+
+def find(lesson: str, name: str) -> Exercise | None:
+    return REGISTRY.get(f"{lesson}.{name}")

@@ -1,0 +1,78 @@
+"""Explain, in words that name the shapes, how an answer differs from the expected array."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def shape_words(shape: tuple[int, ...]) -> str:
+    """``()`` reads "a single number"; other shapes read as Python prints them."""
+    return "a single number" if shape == () else f"shape {shape}"
+
+
+def axes(count: int) -> str:
+    return f"{count} axis" if count == 1 else f"{count} axes"
+
+
+def number(value: float) -> str:
+    return f"{float(value):g}"
+
+
+def same_values(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> bool:
+    """Equal within tolerance. A one-element array counts as the number it holds."""
+    if expected.ndim == 0 and given.size == 1:
+        given = given.reshape(())
+    if given.shape != expected.shape:
+        return False
+    return bool(np.allclose(given.astype(float), expected.astype(float), rtol=rtol, atol=atol))
+
+
+def diagnose(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str:
+    """The most useful sentence about a wrong answer, most specific first."""
+    close = lambda a, b: same_values(a, b, rtol, atol)  # noqa: E731
+    if given.shape == expected.shape:
+        if given.ndim == 2 and close(given.T, expected):
+            return "this is the transpose of the expected result: rows and columns are swapped"
+        return _wrong_entries(given, expected, rtol, atol)
+    got, want = shape_words(given.shape), shape_words(expected.shape)
+    if given.ndim == 2 and given.shape == expected.shape[::-1] and close(given.T, expected):
+        if given.shape[0] == 1:
+            return f"got {got}, expected {want}: a row vector where a column vector was meant"
+        if given.shape[1] == 1:
+            return f"got {got}, expected {want}: a column vector where a row vector was meant"
+        return (f"got {got}, expected {want}: this is the transpose of the expected result, "
+                "rows and columns are swapped")
+    if given.size == expected.size and close(given.reshape(expected.shape), expected):
+        return f"the numbers are right but the shape is wrong: got {got}, expected {want}" + \
+            _vector_note(given.shape, expected.shape)
+    if expected.ndim == 0:
+        return f"got an array of {got}, expected a single number"
+    if given.ndim == 0:
+        return f"got a single number, expected an array of {want}"
+    return f"got {got}, expected {want}" + _axes_note(given.shape, expected.shape)
+
+
+def _wrong_entries(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str:
+    if given.ndim == 0:
+        return f"got {number(given)}, which is not the expected value"
+    wrong = ~np.isclose(given.astype(float), expected.astype(float), rtol=rtol, atol=atol)
+    first = tuple(int(i) for i in np.argwhere(wrong)[0])
+    index = first[0] if len(first) == 1 else first
+    return (f"the {shape_words(given.shape)} is right, but {int(wrong.sum())} of {given.size} "
+            f"entries differ; the first is at index {index}, where you have "
+            f"{number(given[first])}")
+
+
+def _vector_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
+    if len(got) == 1 and len(want) == 2:
+        if want[1] == 1:
+            return " (a column vector has two axes: reshape to (n, 1))"
+        if want[0] == 1:
+            return " (a row vector has two axes: reshape to (1, n))"
+    return ""
+
+
+def _axes_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
+    if len(got) != len(want):
+        return f" ({axes(len(got))} instead of {len(want)})"
+    return ""

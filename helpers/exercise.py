@@ -1,0 +1,143 @@
+"""Checked exercises: one reference solution, a catalogue of typical mistakes, tiered hints."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import inspect
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from helpers.answers import to_array
+from helpers.diagnose import diagnose, same_values
+from helpers.feedback import Feedback, Status
+
+#: What a learner's cell holds before they answer: ``answer = ...``.
+PLACEHOLDER = Ellipsis
+
+#: Every exercise of the course by its full name ("lesson01.talk_vector"); the self-tests walk it.
+REGISTRY: dict[str, "Exercise"] = {}
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A typical wrong answer: the code a learner writes by mistake, and what to tell them."""
+
+    name: str
+    compute: Callable[..., Any]
+    message: str
+
+
+@dataclass
+class Exercise:
+    """One exercise. ``reference`` is real code whose last line is ``return <answer>``.
+
+    Its parameters name the notebook variables it uses, and ``inputs`` gives their values,
+    so the same function yields the expected value, ``solution()`` and ``solutions/``.
+    """
+
+    lesson: str
+    name: str
+    reference: Callable[..., Any]
+    inputs: dict[str, Any] = field(default_factory=dict)
+    mistakes: tuple[Mistake, ...] = ()
+    hints: tuple[str, ...] = ()
+    dtype: str | None = None  # required dtype, e.g. "float32"; None accepts any number type
+    rtol: float = 1e-5
+    atol: float = 1e-6
+
+    def __post_init__(self) -> None:
+        REGISTRY[self.full_name] = self
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.lesson}.{self.name}"
+
+    def expected(self) -> np.ndarray:
+        converted = to_array(self.reference(**self._fresh_inputs()))
+        if converted.array is None:  # a broken reference is the course's bug, not the learner's
+            raise ValueError(f"reference of {self.full_name}: {converted.problem}")
+        return converted.array
+
+    def mistake_answer(self, mistake: Mistake) -> Any:
+        return mistake.compute(**self._fresh_inputs())
+
+    def check(self, answer: Any = PLACEHOLDER) -> Feedback:
+        """Say whether ``answer`` is right and, if not, what is wrong with it. Never raises."""
+        try:
+            return self._check(answer)
+        except Exception as error:  # the promise to a learner: a message, never a traceback
+            return self._feedback(Status.INVALID, f"this answer could not be checked "
+                                  f"({type(error).__name__}: {error})")
+
+    def hint(self, level: int = 1) -> Feedback:
+        """Hint number ``level`` (1 is the gentlest)."""
+        count = len(self.hints)
+        if not count:
+            return self._feedback(Status.HINT, "this exercise has no hints; try solution()")
+        if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= count:
+            return self._feedback(Status.HINT, f"there {'is' if count == 1 else 'are'} "
+                                  f"{count} hint{'s' * (count != 1)}: use hint(1) to hint({count})")
+        more = f" (more: hint({level + 1}))" if level < count else ""
+        return self._feedback(Status.HINT, f"{level}/{count}: {self.hints[level - 1]}{more}")
+
+    def solution(self) -> Feedback:
+        """The reference solution, as the code to put in the exercise cell."""
+        return Feedback(self.name, Status.SOLUTION, "one way to write it:", self.solution_code())
+
+    def solution_code(self) -> str:
+        return solution_code(self.reference)
+
+    # -- internals -------------------------------------------------------------------------
+    def _fresh_inputs(self) -> dict[str, Any]:
+        # A deep copy, so a reference or a mistake that mutates its input cannot leak.
+        return copy.deepcopy(self.inputs)
+
+    def _feedback(self, status: Status, message: str) -> Feedback:
+        return Feedback(self.name, status, message)
+
+    def _check(self, answer: Any) -> Feedback:
+        if answer is PLACEHOLDER:
+            return self._feedback(Status.NOT_ATTEMPTED, "replace `...` with your answer, "
+                                  "then run the cell again")
+        given = to_array(answer)
+        if given.array is None:
+            return self._feedback(Status.INVALID, str(given.problem))
+        expected = self.expected()
+        if same_values(given.array, expected, self.rtol, self.atol):
+            return self._check_dtype(given.array, given.kind)
+        for mistake in self.mistakes:
+            wrong = to_array(self.mistake_answer(mistake)).array
+            if wrong is not None and same_values(given.array, wrong, self.rtol, self.atol):
+                return self._feedback(Status.INCORRECT, mistake.message)
+        return self._feedback(Status.INCORRECT, diagnose(given.array, expected,
+                                                         self.rtol, self.atol))
+
+    def _check_dtype(self, array: np.ndarray, kind: str) -> Feedback:
+        if self.dtype is None:
+            return self._feedback(Status.CORRECT, "well done")
+        if kind in ("list", "tuple", "scalar"):
+            return self._feedback(Status.INCORRECT, f"the numbers are right, but a {kind} has no "
+                                  f"dtype: hand in an array of dtype {self.dtype}")
+        if str(array.dtype) != self.dtype:
+            return self._feedback(Status.INCORRECT, f"the numbers are right, but the dtype is "
+                                  f"{array.dtype}; expected {self.dtype}")
+        return self._feedback(Status.CORRECT, "well done")
+
+
+def solution_code(reference: Callable[..., Any]) -> str:
+    """The body of ``reference`` as notebook code: its final ``return X`` becomes ``answer = X``."""
+    source = textwrap.dedent(inspect.getsource(reference))
+    function = ast.parse(source).body[0]
+    if not isinstance(function, ast.FunctionDef) or not isinstance(function.body[-1], ast.Return):
+        raise ValueError(f"{reference.__name__} must be a function ending in `return <answer>`")
+    body = function.body
+    has_docstring = isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+    first_line = body[0].end_lineno if has_docstring else function.lineno  # 1-based
+    lines = source.splitlines()[first_line:]
+    code = textwrap.dedent("\n".join(lines)).rstrip()
+    head, _, tail = code.rpartition("return ")
+    return head + "answer = " + tail

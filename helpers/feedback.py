@@ -1,0 +1,67 @@
+"""What a check, a hint or a solution shows: HTML in JupyterLab, fixed plain text for nbval."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Status(str, Enum):
+    CORRECT = "correct"
+    INCORRECT = "incorrect"
+    NOT_ATTEMPTED = "not attempted"
+    INVALID = "invalid"  # the answer could not be read as numbers at all
+    HINT = "hint"
+    SOLUTION = "solution"
+
+
+_LOOK = {
+    # status: (symbol, title, border colour, background)
+    Status.CORRECT: ("✓", "Correct", "#2e7d32", "#e8f5e9"),
+    Status.INCORRECT: ("✗", "Not yet", "#c62828", "#ffebee"),
+    Status.INVALID: ("✗", "Can't check this answer", "#c62828", "#ffebee"),
+    Status.NOT_ATTEMPTED: ("…", "Not attempted yet", "#616161", "#f5f5f5"),
+    Status.HINT: ("?", "Hint", "#1565c0", "#e3f2fd"),
+    Status.SOLUTION: ("★", "Solution", "#6a1b9a", "#f3e5f5"),
+}
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The result of ``check()``, ``hint()`` or ``solution()`` for one exercise."""
+
+    exercise: str
+    status: Status
+    message: str
+    code: str = ""  # reference code, shown by solution()
+
+    @property
+    def solved(self) -> bool:
+        return self.status is Status.CORRECT
+
+    @property
+    def title(self) -> str:
+        return _LOOK[self.status][1]
+
+    def __str__(self) -> str:
+        symbol, title, _, _ = _LOOK[self.status]
+        text = f"{symbol} {title} [{self.exercise}]: {self.message}"
+        if self.code:
+            text += "\n\n" + self.code
+        return text
+
+    def __repr__(self) -> str:
+        # Jupyter uses this as text/plain, which strict nbval compares: keep it deterministic.
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        symbol, title, border, background = _LOOK[self.status]
+        code = f"<pre style='margin:6px 0 0 0'>{html.escape(self.code)}</pre>" if self.code else ""
+        return (
+            f"<div style='border-left:5px solid {border};background:{background};"
+            f"padding:6px 10px;margin:4px 0;font-family:sans-serif'>"
+            f"<b style='color:{border}'>{symbol} {title}</b> "
+            f"<span style='color:#555'>[{html.escape(self.exercise)}]</span><br>"
+            f"{html.escape(self.message)}{code}</div>"
+        )

@@ -1,0 +1,226 @@
+"""Figures in one style: the talk's drawings of data containers, from an array or a shape."""
+
+from __future__ import annotations
+
+import io
+from typing import Any, Sequence
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Polygon, Rectangle
+
+from helpers.answers import to_array
+
+STYLE = {
+    "cell": "#dbe9f6",
+    "back": "#a9c6e3",
+    "edge": "#2c5d8a",
+    "text": "#1b2a38",
+    "muted": "#6b7b8c",
+    "font": 10,
+}
+NAMES = {
+    0: "scalar (0D tensor)",
+    1: "vector (1D tensor)",
+    2: "matrix (2D tensor)",
+    3: "cube (3D tensor)",
+    4: "vector of cubes (4D tensor)",
+    5: "matrix of cubes (5D tensor)",
+}
+MAX_CELLS = 12  # longer axes are drawn with an ellipsis in the middle
+DEPTH_STEP = 0.45  # how far each layer of a cube is shifted up and right
+
+
+def container_name(ndim: int) -> str:
+    return NAMES.get(ndim, f"{ndim}D tensor")
+
+
+def visible(length: int, cap: int = MAX_CELLS) -> list[int | None]:
+    """Indices to draw along an axis; ``None`` marks the ellipsis of a long axis."""
+    if length <= cap:
+        return list(range(length))
+    return list(range(cap - 2)) + [None, length - 1]
+
+
+def draw_container(data: Any, title: str | None = None, show_values: bool = True) -> Figure:
+    """Draw a 0D to 5D container the way the talk does.
+
+    ``data`` is an array-like (its numbers are written in the cells) or a shape given as
+    a tuple, e.g. ``draw_container((3, 4, 5))``. Axes longer than 12 are abbreviated.
+    """
+    values, shape = _values_and_shape(data)
+    if len(shape) > 5:
+        raise ValueError(f"draw_container draws 0 to 5 axes; this has {len(shape)}: {shape}")
+    if any(length == 0 for length in shape):
+        raise ValueError(f"an axis of length 0 has nothing to draw: shape {shape}")
+    figure = Figure(figsize=_figure_size(shape))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    _DRAWERS[len(shape)](ax, shape, values if show_values else None)
+    ax.autoscale_view()
+    ax.margins(0.08)
+    heading = title or container_name(len(shape))
+    ax.set_title(f"{heading}\nshape {shape}, {len(shape)} ax{'is' if len(shape) == 1 else 'es'}",
+                 fontsize=STYLE["font"] + 1, color=STYLE["text"])
+    figure.tight_layout()
+    return figure
+
+
+def _values_and_shape(data: Any) -> tuple[np.ndarray | None, tuple[int, ...]]:
+    if isinstance(data, tuple) and all(isinstance(n, (int, np.integer)) and n >= 0 for n in data):
+        return None, tuple(int(n) for n in data)
+    converted = to_array(data)
+    if converted.array is None:
+        raise ValueError(f"cannot draw this: {converted.problem}")
+    return converted.array, converted.array.shape
+
+
+def _figure_size(shape: tuple[int, ...]) -> tuple[float, float]:
+    rows = len(visible(shape[-2])) if len(shape) >= 2 else (len(visible(shape[0])) if shape else 1)
+    cols = len(visible(shape[-1])) if len(shape) >= 2 else 1
+    outer_rows = len(visible(shape[0])) if len(shape) == 5 else 1
+    outer_cols = len(visible(shape[-4])) if len(shape) >= 4 else 1
+    depth = len(visible(shape[-3])) * DEPTH_STEP if len(shape) >= 3 else 0
+    width = outer_cols * (cols + depth + 1)
+    height = outer_rows * (rows + depth + 1)
+    scale = min(0.45, 9 / max(width, 1), 7 / max(height, 1))
+    return max(2.5, width * scale + 1), max(2.0, height * scale + 1)
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, (float, np.floating)) and not float(value).is_integer():
+        return f"{float(value):.3g}"
+    return f"{value:g}" if isinstance(value, (float, np.floating)) else str(value)
+
+
+def _cell(ax: Axes, x: float, y: float, text: str, face: str, fontsize: float) -> None:
+    ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face, edgecolor=STYLE["edge"], lw=1))
+    if text:
+        ax.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=fontsize,
+                color=STYLE["text"])
+
+
+def _grid(ax: Axes, x0: float, y0: float, rows: int, cols: int, values: np.ndarray | None,
+          face: str = STYLE["cell"], fontsize: float = STYLE["font"]) -> None:
+    """A rows × cols grid whose top-left corner is (x0, y0); values is 2D or None."""
+    for r_pos, r in enumerate(visible(rows)):
+        for c_pos, c in enumerate(visible(cols)):
+            if r is None or c is None:
+                text = "⋱" if r is None and c is None else ("⋮" if r is None else "⋯")
+            else:
+                text = _label(values[r, c]) if values is not None else ""
+            _cell(ax, x0 + c_pos, y0 - r_pos - 1, text, face, fontsize)
+
+
+def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarray | None,
+          fontsize: float = STYLE["font"]) -> None:
+    """Layers of a (depth, rows, cols) cube, back layer drawn first, front layer with values."""
+    depth, rows, cols = shape
+    layers = visible(depth)
+    for position, layer in reversed(list(enumerate(layers))):
+        dx = dy = position * DEPTH_STEP
+        front = position == 0
+        layer_values = values[layer] if (values is not None and front and layer is not None) \
+            else None
+        if front:
+            _grid(ax, x0 + dx, y0 + dy, rows, cols, layer_values, fontsize=fontsize)
+        else:
+            width, height = len(visible(cols)), len(visible(rows))
+            ax.add_patch(Polygon([(x0 + dx, y0 + dy), (x0 + dx + width, y0 + dy),
+                                  (x0 + dx + width, y0 + dy - height),
+                                  (x0 + dx, y0 + dy - height)],
+                                 facecolor=STYLE["back"], edgecolor=STYLE["edge"], lw=1))
+    if len(layers) > 1:
+        ax.annotate("", xy=(x0 + (len(layers) - 1) * DEPTH_STEP, y0 + (len(layers) - 1)
+                            * DEPTH_STEP + 0.25), xytext=(x0, y0 + 0.25),
+                    arrowprops={"arrowstyle": "->", "color": STYLE["muted"]})
+
+
+def _draw_0d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    _cell(ax, 0, 0, _label(values[()]) if values is not None else "", STYLE["cell"],
+          STYLE["font"] + 2)
+
+
+def _draw_1d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    column = values.reshape(-1, 1) if values is not None else None
+    _grid(ax, 0, 0, shape[0], 1, column)
+    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[0]))), "axis 0", vertical=True)
+
+
+def _draw_2d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    _grid(ax, 0, 0, shape[0], shape[1], values)
+    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[0]))), "axis 0 (rows)", vertical=True)
+    below = -len(visible(shape[0])) - 0.9
+    _axis_arrow(ax, (0, below), (len(visible(shape[1])), below), "axis 1 (columns)")
+
+
+def _draw_3d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    _cube(ax, 0, 0, shape, values)
+
+
+def _draw_4d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    step = len(visible(shape[3])) + len(visible(shape[1])) * DEPTH_STEP + 1
+    for position, index in enumerate(visible(shape[0])):
+        x = position * step
+        if index is None:
+            ax.text(x + step / 2 - 0.5, -len(visible(shape[2])) / 2, "⋯", ha="center",
+                    fontsize=STYLE["font"] + 6, color=STYLE["muted"])
+            continue
+        _cube(ax, x, 0, shape[1:], None)
+        ax.text(x + len(visible(shape[3])) / 2, -len(visible(shape[2])) - 0.6, f"[{index}]",
+                ha="center", va="top", fontsize=STYLE["font"], color=STYLE["muted"])
+
+
+def _draw_5d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+    step_x = len(visible(shape[4])) + len(visible(shape[2])) * DEPTH_STEP + 1
+    step_y = len(visible(shape[3])) + len(visible(shape[2])) * DEPTH_STEP + 1.2
+    for row_pos, row in enumerate(visible(shape[0])):
+        for col_pos, col in enumerate(visible(shape[1])):
+            x, y = col_pos * step_x, -row_pos * step_y
+            if row is None or col is None:
+                ax.text(x + step_x / 2 - 0.5, y - step_y / 2, "⋯", ha="center",
+                        fontsize=STYLE["font"] + 6, color=STYLE["muted"])
+                continue
+            _cube(ax, x, y, shape[2:], None)
+            ax.text(x + len(visible(shape[4])) / 2, y - len(visible(shape[3])) - 0.5,
+                    f"[{row}, {col}]", ha="center", va="top", fontsize=STYLE["font"],
+                    color=STYLE["muted"])
+
+
+def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], text: str,
+                vertical: bool = False) -> None:
+    ax.annotate("", xy=end, xytext=start, arrowprops={"arrowstyle": "->",
+                                                      "color": STYLE["muted"]})
+    middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    ax.text(middle[0] - (0.2 if vertical else 0), middle[1] - (0 if vertical else 0.2), text,
+            rotation=90 if vertical else 0, ha="right" if vertical else "center",
+            va="center" if vertical else "top", fontsize=STYLE["font"] - 1,
+            color=STYLE["muted"])
+
+
+def figure_png(figure: Figure) -> bytes:
+    """The figure as PNG bytes, at the resolution JupyterLab shows."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def show_figures_inline() -> None:
+    """Let a notebook display a returned Figure as an image, without importing pyplot.
+
+    (pyplot-free figures are not shown twice and hold no global state.)
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, figure_png)
+
+
+_DRAWERS = {0: _draw_0d, 1: _draw_1d, 2: _draw_2d, 3: _draw_3d, 4: _draw_4d, 5: _draw_5d}
+
+show_figures_inline()

@@ -1,0 +1,23 @@
+"""The warm-up exercise of lesson 00, which shows how every exercise of the course works."""
+
+from __future__ import annotations
+
+from helpers.exercise import Exercise, Mistake
+
+LESSON = "lesson00"
+
+
+def _double(a):
+    return a * 2
+
+
+double = Exercise(
+    LESSON, "double", _double, inputs={"a": 10},
+    mistakes=(
+        Mistake("added", lambda a: a + 2, "you added 2; the exercise asks to multiply by 2"),
+        Mistake("squared", lambda a: a**2, "you squared a; the exercise asks to multiply by 2"),
+    ),
+    hints=("Python multiplies with *.", "Write a * 2."),
+)
+
+EXERCISES = [double]

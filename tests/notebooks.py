@@ -1,0 +1,34 @@
+"""Reading the course's notebooks in tests: cells, stored outputs, check results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSONS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb"))
+SOLUTIONS = sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def plain_outputs(cell: nbformat.NotebookNode) -> str:
+    """What a learner sees as text under a code cell: printed lines and text/plain results."""
+    parts = []
+    for output in cell.get("outputs", []):
+        if output.output_type == "stream":
+            parts.append(output.text)
+        elif "data" in output:
+            parts.append(output.data.get("text/plain", ""))
+    return "\n".join(parts)
+
+
+def all_plain_outputs(nb: nbformat.NotebookNode) -> str:
+    return "\n".join(plain_outputs(c) for c in nb.cells if c.cell_type == "code")
+
+
+def markdown(nb: nbformat.NotebookNode) -> str:
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")

@@ -1,0 +1,146 @@
+"""The exercise engine on a small exercise defined here: statuses, messages, hints, rendering."""
+
+import mxnet as mx
+import numpy as np
+import pytest
+
+from helpers import PLACEHOLDER, Exercise, Mistake, Status
+from helpers.diagnose import diagnose, same_values
+from helpers.exercise import solution_code
+
+
+def _times_two(A):
+    # doubling is elementwise
+    doubled = A * 2
+    return doubled
+
+
+def _column(x):
+    return x.reshape(-1, 1)
+
+
+A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+DOUBLE = Exercise("unit-test", "double", _times_two, inputs={"A": A},
+                  mistakes=(Mistake("plus two", lambda A: A + 2, "you added 2"),),
+                  hints=("first", "second"))
+COLUMN = Exercise("unit-test", "column", _column, inputs={"x": np.array([1.0, 2.0, 3.0])})
+FLOAT32 = Exercise("unit-test", "float32", lambda: np.ones(2, np.float32), dtype="float32")
+
+
+def test_placeholder_reads_not_attempted():
+    feedback = DOUBLE.check(PLACEHOLDER)
+    assert feedback.status is Status.NOT_ATTEMPTED
+    assert repr(feedback) == ("… Not attempted yet [double]: replace `...` with your answer, "
+                              "then run the cell again")
+    assert DOUBLE.check().status is Status.NOT_ATTEMPTED
+
+
+@pytest.mark.parametrize("convert", [
+    lambda a: a, lambda a: a.astype(np.float32), lambda a: a.tolist(), mx.nd.array,
+    lambda a: a + 1e-7,
+])
+def test_reference_accepted_in_every_reasonable_form(convert):
+    feedback = DOUBLE.check(convert(A * 2))
+    assert feedback.solved, feedback
+    assert str(feedback) == "✓ Correct [double]: well done"
+
+
+def test_catalogued_mistake_gets_its_own_message():
+    assert str(DOUBLE.check(A + 2)) == "✗ Not yet [double]: you added 2"
+
+
+def test_transposed_result_is_named():
+    message = DOUBLE.check((A * 2).T).message
+    assert message == ("got shape (3, 2), expected shape (2, 3): this is the transpose of the "
+                       "expected result, rows and columns are swapped")
+
+
+def test_square_transpose_is_named():
+    square = Exercise("unit-test", "square", lambda: np.array([[1, 2], [3, 4]]))
+    assert "transpose" in square.check([[1, 3], [2, 4]]).message
+
+
+def test_shape_mistakes_name_both_shapes():
+    assert COLUMN.check([1, 2, 3]).message == (
+        "the numbers are right but the shape is wrong: got shape (3,), expected shape (3, 1) "
+        "(a column vector has two axes: reshape to (n, 1))")
+    assert COLUMN.check([[1, 2, 3]]).message == (
+        "got shape (1, 3), expected shape (3, 1): a row vector where a column vector was meant")
+    assert COLUMN.check([1, 2]).message == (
+        "got shape (2,), expected shape (3, 1) (1 axis instead of 2)")
+    assert COLUMN.check(5).message == "got a single number, expected an array of shape (3, 1)"
+
+
+def test_wrong_values_point_at_the_first_wrong_entry_without_giving_it_away():
+    wrong = A * 2
+    wrong[1, 2] = 0
+    assert DOUBLE.check(wrong).message == (
+        "the shape (2, 3) is right, but 1 of 6 entries differ; the first is at index (1, 2), "
+        "where you have 0")
+
+
+def test_scalar_answers_and_one_element_arrays():
+    total = Exercise("unit-test", "total", lambda: 21.0)
+    assert total.check(21).solved
+    assert total.check(np.array([21.0])).solved  # e.g. what mx.nd.norm returns
+    assert total.check(mx.nd.array([21.0])).solved
+    assert total.check(20).message == "got 20, which is not the expected value"
+    assert total.check([1, 2]).message == "got an array of shape (2,), expected a single number"
+
+
+def test_dtype_is_checked_when_the_exercise_asks_for_one():
+    assert FLOAT32.check(np.ones(2, np.float32)).solved
+    assert FLOAT32.check(np.ones(2)).message == (
+        "the numbers are right, but the dtype is float64; expected float32")
+    assert FLOAT32.check([1.0, 1.0]).message == (
+        "the numbers are right, but a list has no dtype: hand in an array of dtype float32")
+    assert FLOAT32.check(mx.nd.ones(2)).solved  # MXNet's default dtype is float32
+
+
+class Exploding:
+    def __array__(self, *args, **kwargs):
+        raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize("junk", [None, "text", [[1], [2, 3]], float("nan"), object(),
+                                  Exploding(), {"x": 1}, [None, None], print])
+def test_junk_gets_a_message_and_never_raises(junk):
+    feedback = DOUBLE.check(junk)
+    assert feedback.status in (Status.INVALID, Status.INCORRECT)
+    assert feedback.message
+
+
+def test_a_failing_reference_still_gives_a_message():
+    broken = Exercise("unit-test", "broken", lambda: 1 / 0)
+    feedback = broken.check(1)
+    assert feedback.status is Status.INVALID
+    assert "ZeroDivisionError" in feedback.message
+
+
+def test_hints_are_tiered_and_out_of_range_levels_explained():
+    assert str(DOUBLE.hint()) == "? Hint [double]: 1/2: first (more: hint(2))"
+    assert str(DOUBLE.hint(2)) == "? Hint [double]: 2/2: second"
+    assert DOUBLE.hint(3).message == "there are 2 hints: use hint(1) to hint(2)"
+    assert DOUBLE.hint("x").message == "there are 2 hints: use hint(1) to hint(2)"
+    assert COLUMN.hint().message == "this exercise has no hints; try solution()"
+
+
+def test_solution_is_the_reference_body_with_comments():
+    assert solution_code(_times_two) == "# doubling is elementwise\ndoubled = A * 2\nanswer = doubled"
+    assert DOUBLE.solution().code == solution_code(_times_two)
+    assert "answer = doubled" in str(DOUBLE.solution())
+
+
+def test_html_rendering_escapes_and_colours():
+    html = DOUBLE.check("<b>").\
+        _repr_html_()
+    assert "&#x27;&lt;b&gt;&#x27;" in html
+    assert "Can&#x27;t check this answer" in html
+    assert "#c62828" in html
+
+
+def test_same_values_and_diagnose_helpers():
+    assert same_values(np.array(3.0), np.array(3.0 + 1e-9), 1e-5, 1e-6)
+    assert not same_values(np.array([1, 2]), np.array([[1, 2]]), 1e-5, 1e-6)
+    assert diagnose(np.zeros((2, 2, 2)), np.zeros((2, 2)), 1e-5, 1e-6) == (
+        "got shape (2, 2, 2), expected shape (2, 2) (3 axes instead of 2)")

@@ -1,0 +1,64 @@
+"""Lesson structure, and the talk's numbers as the notebooks print them."""
+
+import pytest
+
+from helpers import talk
+from tests.notebooks import LESSONS, all_plain_outputs, markdown, read
+from tools.build_solutions import exercise_cells
+
+CONTENT = {p.name: p for p in LESSONS}
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_opens_with_contents_link_and_goals_and_ends_with_summary_and_next(path):
+    nb = read(path)
+    first, last = nb.cells[0].source, nb.cells[-1].source
+    assert first.startswith("[Contents](../README.md)")
+    assert "**In this lesson you will**" in first
+    assert "## Summary" in last
+    assert "**Next:**" in last
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_stored_outputs_are_fresh_and_error_free(path):
+    code = [c for c in read(path).cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
+    assert not any(o.output_type == "error" for c in code for o in c.outputs)
+
+
+@pytest.mark.parametrize("path", LESSONS[1:], ids=lambda p: p.name)
+def test_content_lessons_end_with_mxnet_and_have_five_exercises(path):
+    nb = read(path)
+    assert "## The same in MXNet" in markdown(nb)
+    assert len(exercise_cells(nb)) >= 5
+
+
+def test_lesson_00_prints_a_green_environment_check():
+    out = all_plain_outputs(read(CONTENT["00-welcome.ipynb"]))
+    for line in ["✓ Python 3.11", "✓ numpy 1.23.5", "✓ mxnet 1.9.1",
+                 "✓ MXNet computes: [1, 2] + [3, 4] = [4.0, 6.0]"]:
+        assert line in out
+    assert "✗ Not yet [double]: you added 2" in out
+    assert "✗ Can't check this answer [double]: the answer is the string 'twenty'" in out
+
+
+def test_lesson_01_prints_the_talks_containers():
+    out = all_plain_outputs(read(CONTENT["01-containers.ipynb"]))
+    assert "a = 10 | zipcode = 95051" in out
+    assert "axes of a scalar: 0" in out
+    assert "array([ 5,  7, 45, 12, -6,  3, 22,  1,  8,  3, -9])" in out
+    assert "ndim: 2 | shape: (4, 5) | size: 20" in out
+    assert f"M[2, 3] = {talk.MATRIX[2][3]}" in out
+    assert "shape: (1000, 5)" in out
+    assert "ndim: 3 | shape: (2, 4, 5) | size: 40" in out
+    assert "ndim: 4 | shape: (4, 3, 4, 5)" in out
+    assert "ndim: 5 | shape: (2, 3, 3, 4, 5)" in out
+    assert "dtype: float32" in out  # MXNet's default
+    assert "✓ Correct [talk_vector]" in out  # a check accepts an NDArray
+
+
+def test_lesson_01_draws_every_container():
+    nb = read(CONTENT["01-containers.ipynb"])
+    titles = [c.outputs[-1].data["text/plain"] for c in nb.cells if c.cell_type == "code"
+              and c.outputs and "image/png" in c.outputs[-1].get("data", {})]
+    assert len(titles) >= 7  # scalar, vector, matrix, crowd, cube, 4D, 5D
