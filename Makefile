@@ -34,7 +34,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 # MXNet 1.9.1, the final release, has wheels for Python 3.9 to 3.11 only.
 check-python:
 	@"$(PYTHON)" -c 'import sys; sys.exit(0 if (3, 9) <= sys.version_info[:2] <= (3, 11) else 1)' 2>/dev/null || { \
-	  echo "This course needs Python 3.11 (3.9 or 3.10 also work); found: $$("$(PYTHON)" --version 2>&1 || echo none)."; \
+	  echo "This course needs Python 3.11 (3.9 or 3.10 also work); found: $$("$(PYTHON)" --version 2>/dev/null || echo none)."; \
 	  echo "MXNet 1.9.1, the final MXNet release, has no wheels for newer Pythons."; \
 	  echo "Install Python 3.11 (e.g. 'pyenv install 3.11', 'apt install python3.11 python3.11-venv',"; \
 	  echo "or python.org), then run make again, or pass it: make PYTHON=/path/to/python3.11"; \

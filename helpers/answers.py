@@ -54,7 +54,7 @@ def to_array(value: Any) -> Converted:
             return Converted(None, "mxnet", f"this NDArray could not be read: {error}")
     if isinstance(value, np.ndarray):
         return _numeric(np.array(value), "ndarray")
-    if isinstance(value, (bool, int, float, np.generic)):
+    if isinstance(value, (bool, int, float, complex, np.generic)):
         return _numeric(np.array(value), "scalar")
     if isinstance(value, (list, tuple)):
         return _from_sequence(value)

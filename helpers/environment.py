@@ -51,7 +51,8 @@ def environment_report() -> str:
     for name in CHECKED:
         version, pin = installed_version(name), pins.get(name)
         if version is None:
-            lines.append(f"✗ {name} is not installed (run `make lab`, or open the course on Binder)")
+            lines.append(f"✗ {name} is not installed "
+                         "(run `make lab`, or open the course on Binder)")
         elif pin is not None and version != pin:
             lines.append(f"✗ {name} {version}, but the course pins {pin}")
         else:

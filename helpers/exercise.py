@@ -6,8 +6,9 @@ import ast
 import copy
 import inspect
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from helpers.feedback import Feedback, Status
 PLACEHOLDER = Ellipsis
 
 #: Every exercise of the course by its full name ("lesson01.talk_vector"); the self-tests walk it.
-REGISTRY: dict[str, "Exercise"] = {}
+REGISTRY: dict[str, Exercise] = {}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class Status(str, Enum):
+class Status(Enum):
     CORRECT = "correct"
     INCORRECT = "incorrect"
     NOT_ATTEMPTED = "not attempted"
@@ -61,7 +61,7 @@ class Feedback:
         return (
             f"<div style='border-left:5px solid {border};background:{background};"
             f"padding:6px 10px;margin:4px 0;font-family:sans-serif'>"
-            f"<b style='color:{border}'>{symbol} {title}</b> "
+            f"<b style='color:{border}'>{symbol} {html.escape(title)}</b> "
             f"<span style='color:#555'>[{html.escape(self.exercise)}]</span><br>"
             f"{html.escape(self.message)}{code}</div>"
         )

@@ -126,7 +126,8 @@ def test_hints_are_tiered_and_out_of_range_levels_explained():
 
 
 def test_solution_is_the_reference_body_with_comments():
-    assert solution_code(_times_two) == "# doubling is elementwise\ndoubled = A * 2\nanswer = doubled"
+    expected = "# doubling is elementwise\ndoubled = A * 2\nanswer = doubled"
+    assert solution_code(_times_two) == expected
     assert DOUBLE.solution().code == solution_code(_times_two)
     assert "answer = doubled" in str(DOUBLE.solution())
 

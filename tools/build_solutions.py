@@ -57,7 +57,8 @@ def solve(lesson_path: Path, lesson: nbformat.NotebookNode) -> nbformat.Notebook
         if exercise is None:
             raise SystemExit(f"{lesson_path.name}: no exercise {lesson_name}.{name} in helpers")
         cell = solved.cells[index]
-        cell.source = PLACEHOLDER_LINE.sub(lambda _: exercise.solution_code(), cell.source)
+        code = exercise.solution_code()
+        cell.source = PLACEHOLDER_LINE.sub(lambda _, code=code: code, cell.source)
     for cell in solved.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
