@@ -194,6 +194,9 @@ def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], 
                 vertical: bool = False) -> None:
     ax.annotate("", xy=end, xytext=start, arrowprops={"arrowstyle": "->",
                                                       "color": STYLE["muted"]})
+    # Annotations do not count for autoscaling: widen the view so the arrow and label fit.
+    pad = (-0.8, 0) if vertical else (0, -0.6)
+    ax.update_datalim([start, end, (start[0] + pad[0], start[1] + pad[1])])
     middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
     ax.text(middle[0] - (0.2 if vertical else 0), middle[1] - (0 if vertical else 0.2), text,
             rotation=90 if vertical else 0, ha="right" if vertical else "center",
