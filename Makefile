@@ -11,8 +11,13 @@ BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-d
 
 .PHONY: lab test solutions lint clean check-python
 
+# Extra options for JupyterLab, e.g. `make lab LAB_ARGS="--no-browser --port 8890"`.
+LAB_ARGS ?=
+# Jupyter refuses to run as root unless told to (containers often run as root).
+ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(FIRST_LESSON)
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(FIRST_LESSON) $(ROOT_ARGS) $(LAB_ARGS)
 
 test: $(STAMP)
 	$(BIN)/ruff check helpers tests tools lessons solutions

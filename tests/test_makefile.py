@@ -46,3 +46,47 @@ def test_an_installed_venv_is_not_reinstalled():
     # `make test` built .venv before running this: the install step is now up to date.
     run = subprocess.run(["make", "--question", ".venv/.installed"], cwd=ROOT)
     assert run.returncode == 0
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_make_lab_serves_jupyterlab_at_lesson_00():
+    import json
+    import os
+    import signal
+    import time
+    import urllib.request
+
+    port, token = free_port(), "course-test-token"
+    args = f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} " \
+           f"--IdentityProvider.token={token}"
+    server = subprocess.Popen(["make", "lab", f"LAB_ARGS={args}"], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        headers = {"Authorization": f"token {token}"}
+        deadline, lesson = time.monotonic() + 60, None
+        while time.monotonic() < deadline and lesson is None:
+            try:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/api/contents/lessons/00-welcome.ipynb?content=0",
+                    headers=headers)
+                lesson = json.load(urllib.request.urlopen(request, timeout=5))
+            except OSError:
+                time.sleep(0.5)
+        assert lesson is not None, "JupyterLab did not answer within 60 s"
+        assert lesson["type"] == "notebook"
+        # The server's front page is lesson 00, with the whole course folder browsable.
+        page = urllib.request.urlopen(urllib.request.Request(
+            f"http://127.0.0.1:{port}/", headers=headers))
+        assert page.url.endswith("/lab/tree/lessons/00-welcome.ipynb")
+        assert b"JupyterLab" in page.read()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
