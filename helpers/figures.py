@@ -96,7 +96,7 @@ def _label(value: Any) -> str:
     return f"{value:g}" if isinstance(value, (float, np.floating)) else str(value)
 
 
-def _cell(ax: Axes, x: float, y: float, text: str, face: str, fontsize: float) -> None:
+def draw_cell(ax: Axes, x: float, y: float, text: str, face: str, fontsize: float) -> None:
     ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face, edgecolor=STYLE["edge"], lw=1))
     if text:
         ax.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=fontsize,
@@ -112,7 +112,7 @@ def _grid(ax: Axes, x0: float, y0: float, rows: int, cols: int, values: np.ndarr
                 text = "⋱" if r is None and c is None else ("⋮" if r is None else "⋯")
             else:
                 text = _label(values[r, c]) if values is not None else ""
-            _cell(ax, x0 + c_pos, y0 - r_pos - 1, text, face, fontsize)
+            draw_cell(ax, x0 + c_pos, y0 - r_pos - 1, text, face, fontsize)
 
 
 def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarray | None,
@@ -140,7 +140,7 @@ def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarr
 
 
 def _draw_0d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
-    _cell(ax, 0, 0, _label(values[()]) if values is not None else "", STYLE["cell"],
+    draw_cell(ax, 0, 0, _label(values[()]) if values is not None else "", STYLE["cell"],
           STYLE["font"] + 2)
 
 

@@ -62,3 +62,37 @@ def test_lesson_01_draws_every_container():
     titles = [c.outputs[-1].data["text/plain"] for c in nb.cells if c.cell_type == "code"
               and c.outputs and "image/png" in c.outputs[-1].get("data", {})]
     assert len(titles) >= 7  # scalar, vector, matrix, crowd, cube, 4D, 5D
+
+
+def test_lesson_02_prints_the_shapes_of_its_data():
+    out = all_plain_outputs(read(CONTENT["02-data-as-tensors.ipynb"]))
+    assert "all of them : (5, 250, 2) = (company, time, price)" in out
+    assert "photo: (3, 64, 64) = (channel, height, width), float32" in out
+    assert "photos: (4, 3, 64, 64) = (N, C, H, W)" in out
+    assert "clips: (2, 6, 1, 8, 8) = (N, frames, C, H, W)" in out
+    assert "video        : one sample (6, 1, 8, 8)   4D → tensor (2, 6, 1, 8, 8)     5D" in out
+    assert "photos: 49152 numbers × 4 bytes = 196608 bytes" in out
+
+
+def test_lesson_03_prints_the_talks_three_results():
+    out = all_plain_outputs(read(CONTENT["03-elementwise-broadcasting.ipynb"]))
+    assert "A * 2 = [2 4 6 8]" in out
+    assert "A + B = [2 3 4 5]" in out
+    assert "[[ 6  1]\n [ 4 -9]\n [24  8]]" in out
+    assert "ValueError: operands could not be broadcast together with shapes (2,3) (2,)" in out
+    assert "row + column has shape (3, 3)" in out
+
+
+# Each widget and the static figure or printout that shows the same thing without a kernel.
+STATIC_TWIN = {"image_slicer(": "draw_batch(", "broadcast_explorer(": "explain_broadcast("}
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_widget_cells_are_ignored_by_nbval_and_have_a_static_twin_above(path):
+    cells = [c for c in read(path).cells if c.cell_type == "code"]
+    for index, cell in enumerate(cells):
+        for widget, twin in STATIC_TWIN.items():
+            if widget in cell.source and "import" not in cell.source.split(widget)[0][-30:]:
+                assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT")
+                above = [c for c in cells[:index] if twin in c.source and c.outputs]
+                assert above, f"{widget} has no static {twin} above it"

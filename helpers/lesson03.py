@@ -1,0 +1,144 @@
+"""Exercises of lesson 03: tensor–scalar and elementwise operations, broadcasting, transpose."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from helpers.exercise import Exercise, Mistake
+
+LESSON = "lesson03"
+
+
+def _times_two(A):
+    return np.array(A) * 2
+
+
+times_two = Exercise(
+    LESSON, "times_two", _times_two, inputs={"A": [1, 2, 3, 4]},
+    mistakes=(
+        Mistake("list repetition", lambda A: A * 2,
+                "A is a Python list, and list * 2 repeats the list: [1, 2, 3, 4, 1, 2, 3, 4]; "
+                "make it an array first, np.array(A) * 2"),
+        Mistake("plus two", lambda A: np.array(A) + 2, "you added 2; multiply by 2"),
+    ),
+    hints=("On arrays, arithmetic with a scalar applies to every element.",
+           "Lists don't do arithmetic: np.array(A) does."),
+)
+
+
+def _elementwise_sum(A, B):
+    return np.array(A) + np.array(B)
+
+
+elementwise_sum = Exercise(
+    LESSON, "elementwise_sum", _elementwise_sum, inputs={"A": [1, 2, 3, 4], "B": [1, 1, 1, 1]},
+    mistakes=(
+        Mistake("list concatenation", lambda A, B: A + B,
+                "+ on two lists joins them end to end (8 numbers); convert to arrays to add "
+                "element by element"),
+        Mistake("sum of everything", lambda A, B: np.sum(A) + np.sum(B),
+                "that adds up all the numbers into one; elementwise addition keeps 4 of them"),
+    ),
+    hints=("Elementwise: C[i] = A[i] + B[i].", "np.array(A) + np.array(B)"),
+)
+
+SCORES = np.array([[4.0, 10.0, 1.0], [6.0, 14.0, 3.0], [8.0, 12.0, 2.0], [2.0, 16.0, 2.0]])
+
+
+def _center_columns(X):
+    return X - X.mean(axis=0)
+
+
+center_columns = Exercise(
+    LESSON, "center_columns", _center_columns, inputs={"X": SCORES},
+    mistakes=(
+        Mistake("overall mean", lambda X: X - X.mean(),
+                "X.mean() is one number for the whole matrix; each column (feature) needs "
+                "its own mean: X.mean(axis=0)"),
+        Mistake("row means", lambda X: X - X.mean(axis=1, keepdims=True),
+                "you subtracted each row's mean (axis=1); the task is each column's mean, "
+                "axis=0, which has one number per column"),
+    ),
+    hints=("X.mean(axis=0) has shape (3,): one mean per column.",
+           "Broadcasting subtracts a (3,) vector from every row of a (4, 3) matrix."),
+)
+
+GRID = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])
+ROW_OFFSETS = np.array([10.0, 20.0, 30.0])
+
+
+def _add_per_row(A, c):
+    return A + c.reshape(-1, 1)
+
+
+add_per_row = Exercise(
+    LESSON, "add_per_row", _add_per_row, inputs={"A": GRID, "c": ROW_OFFSETS},
+    mistakes=(
+        Mistake("row vector", lambda A, c: A + c,
+                "c of shape (3,) broadcasts as a row vector, so it was added along each row "
+                "(one number per column); a column vector, c.reshape(-1, 1) of shape (3, 1), "
+                "adds one number per row"),
+    ),
+    hints=("Row i needs c[i] added to all its entries: c must be a column.",
+           "c.reshape(-1, 1) (or c[:, np.newaxis]) has shape (3, 1)."),
+)
+
+TALK_MATRIX = np.array([[6, 4, 24], [1, -9, 8]])
+
+
+def _talk_transpose(A):
+    return A.T
+
+
+talk_transpose = Exercise(
+    LESSON, "talk_transpose", _talk_transpose, inputs={"A": TALK_MATRIX},
+    mistakes=(
+        Mistake("reshape", lambda A: A.reshape(3, 2),
+                "reshape(3, 2) has the right shape but regroups the numbers in reading order, "
+                "[[6, 4], [24, 1], [-9, 8]]; the transpose turns rows into columns: A.T"),
+    ),
+    hints=("A'(i, j) = A(j, i): row i of the result is column i of A.",
+           "NumPy arrays have .T"),
+)
+
+CUBE = np.arange(24).reshape(2, 3, 4)
+
+
+def _swap_last_two(X):
+    return X.transpose(0, 2, 1)
+
+
+swap_last_two = Exercise(
+    LESSON, "swap_last_two", _swap_last_two, inputs={"X": CUBE},
+    mistakes=(
+        Mistake("all axes reversed", lambda X: X.T,
+                "X.T reverses all three axes, shape (4, 3, 2); to swap only the last two, "
+                "keep axis 0 in place: X.transpose(0, 2, 1)"),
+        Mistake("reshape", lambda X: X.reshape(2, 4, 3),
+                "reshape(2, 4, 3) has the right shape but keeps the numbers in reading order; "
+                "transpose moves them: X.transpose(0, 2, 1)"),
+    ),
+    hints=("Each of the 2 matrices in X should be transposed.",
+           "transpose(0, 2, 1) keeps axis 0 and swaps axes 1 and 2."),
+)
+
+ZERO_ONE_TWO = np.array([0, 1, 2])
+
+
+def _addition_table(a):
+    return a.reshape(-1, 1) + a
+
+
+addition_table = Exercise(
+    LESSON, "addition_table", _addition_table, inputs={"a": ZERO_ONE_TWO},
+    mistakes=(
+        Mistake("elementwise", lambda a: a + a,
+                "two vectors of shape (3,) add elementwise, giving (3,); make one of them a "
+                "column (3, 1) so that broadcasting builds the whole (3, 3) table"),
+    ),
+    hints=("(3, 1) + (3,) broadcasts to (3, 3).",
+           "a.reshape(-1, 1) + a"),
+)
+
+EXERCISES = [times_two, elementwise_sum, center_columns, add_per_row, talk_transpose,
+             swap_last_two, addition_table]
