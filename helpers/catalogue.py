@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from helpers import lesson00, lesson01, lesson02, lesson03
+from helpers import lesson00, lesson01, lesson02, lesson03, lesson04, lesson05
 from helpers.exercise import REGISTRY, Exercise
 
-LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03)
+LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05)
 
 
 def all_exercises() -> list[Exercise]:

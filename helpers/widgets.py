@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 import numpy as np
 from IPython.display import display
+from matplotlib.figure import Figure
 
 from helpers.broadcasting import explain_broadcast_text
+from helpers.norms import draw_unit_balls, unit_ball_caption
+from helpers.products import (
+    draw_matmul,
+    draw_transformation,
+    matmul_caption,
+    transformation_caption,
+)
 from helpers.slicer import channel_names, draw_slice, slice_caption
 
 
@@ -25,9 +34,7 @@ def image_slicer(batch: np.ndarray) -> widgets.VBox:
     def update(_change: object = None) -> None:
         text = slice_caption(batch, sample.value, channel.value)
         caption.value = f"<code>{html.escape(text)}</code>"
-        with picture:
-            picture.clear_output(wait=True)
-            display(draw_slice(batch, sample.value, channel.value))
+        _figure_view(lambda: draw_slice(batch, sample.value, channel.value), picture)
 
     sample.observe(update, names="value")
     channel.observe(update, names="value")
@@ -52,3 +59,71 @@ def broadcast_explorer(shape_a: str = "2, 3", shape_b: str = "3") -> widgets.VBo
     second.observe(update, names="value")
     update()
     return widgets.VBox([first, second, result])
+
+
+def _figure_view(draw: Callable[[], Figure], output: widgets.Output) -> None:
+    """Replace what ``output`` shows with a freshly drawn figure."""
+    with output:
+        output.clear_output(wait=True)
+        display(draw())
+
+
+def matmul_explorer(A: np.ndarray, B: np.ndarray) -> widgets.VBox:
+    """Pick an entry (i, j) of C = AB; see row i of A, column j of B and the terms of C[i, j]."""
+    A, B = np.asarray(A), np.asarray(B)
+    row = widgets.IntSlider(value=0, min=0, max=A.shape[0] - 1, description="row i",
+                            continuous_update=False)
+    column = widgets.IntSlider(value=0, min=0, max=B.shape[1] - 1, description="column j",
+                               continuous_update=False)
+    caption = widgets.HTML()
+    picture = widgets.Output()
+
+    def update(_change: object = None) -> None:
+        caption.value = f"<code>{html.escape(matmul_caption(A, B, row.value, column.value))}</code>"
+        _figure_view(lambda: draw_matmul(A, B, row.value, column.value), picture)
+
+    row.observe(update, names="value")
+    column.observe(update, names="value")
+    update()
+    return widgets.VBox([row, column, caption, picture])
+
+
+def transformation_explorer(M: np.ndarray) -> widgets.VBox:
+    """Four sliders for the entries of a 2×2 matrix; the unit grid and basis vectors follow."""
+    M = np.asarray(M, dtype=float)
+    names = [["a (row 0, col 0)", "b (row 0, col 1)"], ["c (row 1, col 0)", "d (row 1, col 1)"]]
+    sliders = [[widgets.FloatSlider(value=float(M[r, c]), min=-2, max=2, step=0.1,
+                                    description=names[r][c], continuous_update=False,
+                                    style={"description_width": "initial"})
+                for c in range(2)] for r in range(2)]
+    caption = widgets.HTML()
+    picture = widgets.Output()
+
+    def current() -> np.ndarray:
+        return np.array([[s.value for s in line] for line in sliders])
+
+    def update(_change: object = None) -> None:
+        caption.value = f"<code>{html.escape(transformation_caption(current()))}</code>"
+        _figure_view(lambda: draw_transformation(current()), picture)
+
+    for slider in (s for line in sliders for s in line):
+        slider.observe(update, names="value")
+    update()
+    grid = widgets.VBox([widgets.HBox(line) for line in sliders])
+    return widgets.VBox([grid, caption, picture])
+
+
+def unit_ball_explorer(p: float = 3.0) -> widgets.VBox:
+    """A slider for p; the unit ball of the p-norm drawn over those of L1, L2 and L∞."""
+    slider = widgets.FloatSlider(value=p, min=0.5, max=10, step=0.1, description="p",
+                                 continuous_update=False)
+    caption = widgets.HTML()
+    picture = widgets.Output()
+
+    def update(_change: object = None) -> None:
+        caption.value = f"<code>{html.escape(unit_ball_caption(slider.value))}</code>"
+        _figure_view(lambda: draw_unit_balls(highlight=slider.value), picture)
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([slider, caption, picture])

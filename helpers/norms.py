@@ -1,0 +1,62 @@
+"""Norms drawn: the unit balls of lesson 05 and the logic behind its p slider."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from helpers.figures import STYLE
+
+COLOURS = {1.0: "#c62828", 2.0: "#1565c0", np.inf: "#2e7d32"}
+
+
+def p_norm(x: np.ndarray, p: float) -> float:
+    """(Σ|x_i|^p)^(1/p), and max|x_i| for p = ∞. p must be positive."""
+    x = np.abs(np.asarray(x, dtype=float)).ravel()
+    if not p > 0:
+        raise ValueError(f"p must be positive, got {p}")
+    if np.isinf(p):
+        return float(x.max(initial=0.0))
+    return float(np.sum(x**p) ** (1 / p))
+
+
+def unit_ball(p: float, points: int = 721) -> np.ndarray:
+    """Points (x, y) on the curve ||(x, y)||_p = 1, going once around, shape (points, 2)."""
+    angle = np.linspace(0, 2 * np.pi, points)
+    directions = np.column_stack([np.cos(angle), np.sin(angle)])
+    lengths = np.array([p_norm(d, p) for d in directions])
+    return directions / lengths[:, None]  # rescale each direction to norm 1
+
+
+def p_label(p: float) -> str:
+    return "∞" if np.isinf(p) else f"{p:g}"
+
+
+def unit_ball_caption(p: float) -> str:
+    """What the p slider reports: where the ball crosses the diagonal, and which norm it is."""
+    corner = 1 / p_norm(np.array([1.0, 1.0]), p)  # (c, c) has p-norm 1
+    names = {1.0: " (L1, a diamond)", 2.0: " (L2, a circle)"}
+    name = " (L∞, a square)" if np.isinf(p) else names.get(float(p), "")
+    return (f"p = {p_label(p)}{name}: the unit ball meets the diagonal at "
+            f"({corner:.3f}, {corner:.3f})")
+
+
+def draw_unit_balls(ps: tuple[float, ...] = (1.0, 2.0, np.inf), highlight: float | None = None
+                    ) -> Figure:
+    """The curves ||x||_p = 1 for several p; ``highlight`` adds one more, drawn thick."""
+    figure = Figure(figsize=(4.2, 4.2))
+    ax = figure.add_subplot()
+    for p in ps:
+        ball = unit_ball(p)
+        ax.plot(*ball.T, color=COLOURS.get(p, STYLE["muted"]), lw=1.5, label=f"p = {p_label(p)}")
+    if highlight is not None:
+        ax.plot(*unit_ball(highlight).T, color="black", lw=2.5, label=f"p = {p_label(highlight)}")
+    ax.axhline(0, color="#999999", lw=0.8)
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_xlim(-1.3, 1.3)
+    ax.set_ylim(-1.3, 1.3)
+    ax.set_aspect("equal")
+    ax.legend(fontsize=8, loc="upper right")
+    ax.set_title("unit balls: all x with ||x||_p = 1", fontsize=STYLE["font"])
+    figure.tight_layout()
+    return figure

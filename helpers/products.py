@@ -1,0 +1,135 @@
+"""Products explained: the logic behind lesson 04's matmul explorer and transformation widget."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from helpers.figures import STYLE, draw_cell
+
+HIGHLIGHT = "#ffd54f"
+
+
+def matmul_terms(A: np.ndarray, B: np.ndarray, i: int, j: int) -> list[tuple[float, float]]:
+    """The pairs (A[i, k], B[k, j]) whose products add up to C[i, j] = (AB)[i, j]."""
+    A, B = np.asarray(A), np.asarray(B)
+    if A.ndim != 2 or B.ndim != 2:
+        raise ValueError(f"both must be matrices; got shapes {A.shape} and {B.shape}")
+    if A.shape[1] != B.shape[0]:
+        raise ValueError(f"shapes {A.shape} and {B.shape} don't chain: A has {A.shape[1]} "
+                         f"columns but B has {B.shape[0]} rows")
+    if not (0 <= i < A.shape[0] and 0 <= j < B.shape[1]):
+        raise ValueError(f"entry ({i}, {j}) is outside C, which has shape "
+                         f"{(A.shape[0], B.shape[1])}")
+    return [(float(A[i, k]), float(B[k, j])) for k in range(A.shape[1])]
+
+
+def matmul_caption(A: np.ndarray, B: np.ndarray, i: int, j: int) -> str:
+    """"C[i, j] = row i of A · column j of B = a×b + … = total", the numbers as typed."""
+    terms = matmul_terms(A, B, i, j)
+    sum_text = " + ".join(f"{a:g}×{b:g}" for a, b in terms)
+    total = sum(a * b for a, b in terms)
+    return f"C[{i}, {j}] = row {i} of A · column {j} of B = {sum_text} = {total:g}"
+
+
+def draw_matmul(A: np.ndarray, B: np.ndarray, i: int, j: int) -> Figure:
+    """A, B and C = AB side by side, with row i of A, column j of B and C[i, j] highlighted."""
+    A, B = np.asarray(A), np.asarray(B)
+    matmul_terms(A, B, i, j)  # validates shapes and the entry
+    C = A @ B
+    panels = [("A", A, lambda r, c: r == i), ("B", B, lambda r, c: c == j),
+              ("C = AB", C, lambda r, c: (r, c) == (i, j))]
+    width = sum(m.shape[1] for _, m, _ in panels) + 2 * 1.6
+    height = max(m.shape[0] for _, m, _ in panels) + 1.2
+    figure = Figure(figsize=(0.55 * width, 0.55 * height + 0.4))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    x0 = 0.0
+    for position, (title, matrix, lit) in enumerate(panels):
+        rows, cols = matrix.shape
+        for r in range(rows):
+            for c in range(cols):
+                face = HIGHLIGHT if lit(r, c) else STYLE["cell"]
+                draw_cell(ax, x0 + c, -r - 1, f"{matrix[r, c]:g}", face, STYLE["font"])
+        ax.text(x0 + cols / 2, 0.3, f"{title} {matrix.shape}", ha="center",
+                fontsize=STYLE["font"], color=STYLE["text"])
+        if position < 2:
+            ax.text(x0 + cols + 0.8, -rows / 2, "·" if position == 0 else "=", ha="center",
+                    va="center", fontsize=STYLE["font"] + 8, color=STYLE["text"])
+        x0 += cols + 1.6
+    ax.update_datalim([(0, 1), (x0, -height)])
+    ax.autoscale_view()
+    figure.suptitle(matmul_caption(A, B, i, j), fontsize=STYLE["font"], color=STYLE["text"])
+    figure.tight_layout()
+    return figure
+
+
+def transformation_caption(M: np.ndarray) -> str:
+    """Where the basis vectors land, and the factor by which areas scale (the determinant)."""
+    M = np.asarray(M, dtype=float)
+    det = float(np.linalg.det(M))
+    note = " (the plane is flattened onto a line)" if abs(det) < 1e-9 else (
+        " (orientation flipped)" if det < 0 else "")
+    return (f"e1 = (1, 0) → ({M[0, 0]:g}, {M[1, 0]:g}), "
+            f"e2 = (0, 1) → ({M[0, 1]:g}, {M[1, 1]:g}), areas × {abs(det):.2f}{note}")
+
+
+def grid_lines(M: np.ndarray, extent: int = 2) -> list[np.ndarray]:
+    """The integer grid lines of [-extent, extent]², mapped by M: (2, 2) arrays of endpoints."""
+    M = np.asarray(M, dtype=float)
+    lines = []
+    for t in range(-extent, extent + 1):
+        for line in (np.array([[t, -extent], [t, extent]]), np.array([[-extent, t], [extent, t]])):
+            lines.append(line @ M.T)
+    return lines
+
+
+def draw_transformation(M: np.ndarray) -> Figure:
+    """The unit grid before (faint) and after M, the basis vectors and the unit square's image."""
+    M = np.asarray(M, dtype=float)
+    figure = Figure(figsize=(4.2, 4.4))
+    ax = figure.add_subplot()
+    for before, after in zip(grid_lines(np.eye(2)), grid_lines(M), strict=True):
+        ax.plot(*before.T, color="#dddddd", lw=0.8)
+        ax.plot(*after.T, color=STYLE["back"], lw=1)
+    square = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ M.T
+    ax.fill(*square.T, color=HIGHLIGHT, alpha=0.5)
+    for column, colour, name in ((0, "#c62828", "Me1"), (1, "#2e7d32", "Me2")):
+        ax.annotate("", xy=M[:, column], xytext=(0, 0),
+                    arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
+        ax.text(*(M[:, column] * 1.08), name, color=colour, fontsize=STYLE["font"])
+    ax.set_xlim(-3, 3)
+    ax.set_ylim(-3, 3)
+    ax.set_aspect("equal")
+    ax.axhline(0, color="#999999", lw=0.8)
+    ax.axvline(0, color="#999999", lw=0.8)
+    ax.set_title(f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
+                 fontsize=STYLE["font"])
+    figure.tight_layout()
+    return figure
+
+
+def draw_dot_geometry(a: np.ndarray, b: np.ndarray) -> Figure:
+    """Two 2D vectors, the angle between them and the projection of a onto b."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    projection = (a @ b) / (b @ b) * b
+    cosine = (a @ b) / (np.linalg.norm(a) * np.linalg.norm(b))
+    figure = Figure(figsize=(4.2, 3.6))
+    ax = figure.add_subplot()
+    for vector, colour, name in ((a, "#c62828", "a"), (b, "#1565c0", "b")):
+        ax.annotate("", xy=vector, xytext=(0, 0),
+                    arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
+        ax.text(*(vector * 1.06), name, color=colour, fontsize=STYLE["font"] + 2)
+    ax.plot([a[0], projection[0]], [a[1], projection[1]], ls="--", color=STYLE["muted"])
+    ax.plot([0, projection[0]], [0, projection[1]], color="#2e7d32", lw=4, alpha=0.5,
+            label="projection of a onto b")
+    top = max(abs(np.concatenate([a, b]))) * 1.3
+    ax.set_xlim(min(0, a[0], b[0]) - 0.5, top)
+    ax.set_ylim(min(0, a[1], b[1]) - 0.5, top)
+    ax.set_aspect("equal")
+    ax.legend(fontsize=8, loc="lower right")
+    ax.set_title(f"a · b = {a @ b:g},  cos θ = {cosine:.3f},  θ = "
+                 f"{np.degrees(np.arccos(np.clip(cosine, -1, 1))):.1f}°", fontsize=STYLE["font"])
+    figure.tight_layout()
+    return figure
