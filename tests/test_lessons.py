@@ -1,5 +1,7 @@
 """Lesson structure, and the talk's numbers as the notebooks print them."""
 
+import re
+
 import pytest
 
 from helpers import talk
@@ -84,7 +86,13 @@ def test_lesson_03_prints_the_talks_three_results():
 
 
 # Each widget and the static figure or printout that shows the same thing without a kernel.
-STATIC_TWIN = {"image_slicer(": "draw_batch(", "broadcast_explorer(": "explain_broadcast("}
+STATIC_TWIN = {
+    "image_slicer(": "draw_batch(",
+    "broadcast_explorer(": "explain_broadcast(",
+    "matmul_explorer(": "draw_matmul(",
+    "transformation_explorer(": "draw_transformation(",
+    "unit_ball_explorer(": "draw_unit_balls(",
+}
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
@@ -96,3 +104,34 @@ def test_widget_cells_are_ignored_by_nbval_and_have_a_static_twin_above(path):
                 assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT")
                 above = [c for c in cells[:index] if twin in c.source and c.outputs]
                 assert above, f"{widget} has no static {twin} above it"
+
+
+def test_lesson_04_prints_the_talks_neuron_and_the_products():
+    out = all_plain_outputs(read(CONTENT["04-products.ipynb"]))
+    assert "w @ x         : 1.23" in out
+    assert "A @ x = [-1.  2.]" in out
+    assert "2·col0 + 0·col1 − 1·col2 = [-1.  2.]" in out  # column view = row view
+    assert "(2, 3) @ (3, 2) → (2, 2)" in out
+    assert "equal? False" in out  # AB ≠ BA
+    assert "loops = NumPy: True" in out
+
+
+def test_lesson_04_timing_cell_is_ignored_and_its_prose_quotes_no_speed():
+    nb = read(CONTENT["04-products.ipynb"])
+    timing = [c for c in nb.cells if c.cell_type == "code" and "GFLOP/s" in c.source]
+    assert timing and all(c.source.startswith("# NBVAL_IGNORE_OUTPUT") for c in timing)
+    prose = markdown(nb)
+    assert "GFLOP/s" in prose
+    assert not re.search(r"\d+(\.\d+)?\s*(GFLOP/s|ms\b)|×\s*\d{2,}|\d+\s*times faster", prose)
+
+
+def test_lesson_05_prints_the_norms_of_the_talks_vector():
+    import numpy as np
+
+    out = all_plain_outputs(read(CONTENT["05-norms.ipynb"]))
+    x = np.array(talk.VECTOR, dtype=float)
+    assert f"L1 norm   : {np.sum(np.abs(x))}" in out
+    assert f"sum of squares (squared L2): {np.sum(x ** 2)}" in out
+    assert f"L2 norm                    : {round(np.sqrt(np.sum(x ** 2)), 4)}" in out
+    assert "row lengths   : [ 5. 10. 13.  1.]" in out
+    assert "✓ Correct [l2]" in out  # a check accepts MXNet's (1,)-shaped norm

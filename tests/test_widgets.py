@@ -28,3 +28,39 @@ def test_broadcast_explorer_updates_on_new_shapes():
     assert "is not an axis length" in result.value
     first.value, second.value = "3", "3, 1"
     assert result.value.endswith("✓ A + B has shape (3, 3)")
+
+
+def test_matmul_explorer_caption_follows_the_chosen_entry():
+    from helpers.products import matmul_caption
+    from helpers.widgets import matmul_explorer
+
+    A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    B = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]])
+    row, column, caption, picture = matmul_explorer(A, B).children
+    assert matmul_caption(A, B, 0, 0) in caption.value
+    row.value, column.value = 1, 1
+    assert matmul_caption(A, B, 1, 1) in caption.value
+    assert (row.max, column.max) == (1, 1)
+
+
+def test_transformation_explorer_follows_the_four_sliders():
+    from helpers.products import transformation_caption
+    from helpers.widgets import transformation_explorer
+
+    grid, caption, picture = transformation_explorer(np.eye(2)).children
+    sliders = [s for line in grid.children for s in line.children]
+    assert [s.value for s in sliders] == [1.0, 0.0, 0.0, 1.0]
+    sliders[1].value = 1.0  # b: a shear
+    assert transformation_caption(np.array([[1.0, 1.0], [0.0, 1.0]])) in caption.value
+    sliders[3].value = 2.0  # d
+    assert "areas × 2.00" in caption.value
+
+
+def test_unit_ball_explorer_follows_p():
+    from helpers.norms import unit_ball_caption
+    from helpers.widgets import unit_ball_explorer
+
+    slider, caption, picture = unit_ball_explorer(3.0).children
+    assert unit_ball_caption(3.0) in caption.value
+    slider.value = 1.0
+    assert "(L1, a diamond)" in caption.value
