@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from helpers import lesson00, lesson01, lesson02, lesson03, lesson04, lesson05
+from helpers import (
+    lesson00,
+    lesson01,
+    lesson02,
+    lesson03,
+    lesson04,
+    lesson05,
+    lesson06,
+    lesson07,
+)
 from helpers.exercise import REGISTRY, Exercise
 
-LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05)
+LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07)
 
 
 def all_exercises() -> list[Exercise]:

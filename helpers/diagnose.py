@@ -54,6 +54,9 @@ def diagnose(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) 
 
 def _wrong_entries(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str:
     if given.ndim == 0:
+        if np.isclose(float(given), float(expected), rtol=1e-2, atol=0):
+            return (f"got {number(given)}: close, but not within the tolerance; did you round, "
+                    "or type a number instead of computing it?")
         return f"got {number(given)}, which is not the expected value"
     wrong = ~np.isclose(given.astype(float), expected.astype(float), rtol=rtol, atol=atol)
     first = tuple(int(i) for i in np.argwhere(wrong)[0])

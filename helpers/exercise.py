@@ -38,6 +38,9 @@ class Exercise:
 
     Its parameters name the notebook variables it uses, and ``inputs`` gives their values,
     so the same function yields the expected value, ``solution()`` and ``solutions/``.
+
+    With ``cases``, the learner writes a *function* named ``function_name`` instead: the
+    check calls it on every case and compares with the reference called the same way.
     """
 
     lesson: str
@@ -47,6 +50,9 @@ class Exercise:
     mistakes: tuple[Mistake, ...] = ()
     hints: tuple[str, ...] = ()
     dtype: str | None = None  # required dtype, e.g. "float32"; None accepts any number type
+    kind: str | None = None  # "mxnet" or "ndarray" when the task asks for that array type
+    cases: tuple[dict[str, Any], ...] = ()  # arguments to call a learner's function with
+    function_name: str = ""
     rtol: float = 1e-5
     atol: float = 1e-6
 
@@ -57,13 +63,24 @@ class Exercise:
     def full_name(self) -> str:
         return f"{self.lesson}.{self.name}"
 
-    def expected(self) -> np.ndarray:
-        converted = to_array(self.reference(**self._fresh_inputs()))
+    @property
+    def wants_function(self) -> bool:
+        return bool(self.cases)
+
+    def expected(self, case: dict[str, Any] | None = None) -> np.ndarray:
+        arguments = fresh(case) if case is not None else self._fresh_inputs()
+        converted = to_array(self.reference(**arguments))
         if converted.array is None:  # a broken reference is the course's bug, not the learner's
             raise ValueError(f"reference of {self.full_name}: {converted.problem}")
         return converted.array
 
+    def reference_answer(self) -> Any:
+        """What a learner who solved it hands to check(): the function, or its value."""
+        return self.reference if self.wants_function else self.reference(**self._fresh_inputs())
+
     def mistake_answer(self, mistake: Mistake) -> Any:
+        if self.wants_function:
+            return mistake.compute
         return mistake.compute(**self._fresh_inputs())
 
     def check(self, answer: Any = PLACEHOLDER) -> Feedback:
@@ -90,12 +107,13 @@ class Exercise:
         return Feedback(self.name, Status.SOLUTION, "one way to write it:", self.solution_code())
 
     def solution_code(self) -> str:
+        if self.wants_function:
+            return function_code(self.reference, self.function_name)
         return solution_code(self.reference)
 
     # -- internals -------------------------------------------------------------------------
     def _fresh_inputs(self) -> dict[str, Any]:
-        # A deep copy, so a reference or a mistake that mutates its input cannot leak.
-        return copy.deepcopy(self.inputs)
+        return fresh(self.inputs)
 
     def _feedback(self, status: Status, message: str) -> Feedback:
         return Feedback(self.name, status, message)
@@ -104,11 +122,16 @@ class Exercise:
         if answer is PLACEHOLDER:
             return self._feedback(Status.NOT_ATTEMPTED, "replace `...` with your answer, "
                                   "then run the cell again")
+        if self.wants_function:
+            return self._check_function(answer)
+        kind_problem = self._kind_problem(answer)
         given = to_array(answer)
         if given.array is None:
             return self._feedback(Status.INVALID, str(given.problem))
         expected = self.expected()
         if same_values(given.array, expected, self.rtol, self.atol):
+            if kind_problem:
+                return self._feedback(Status.INCORRECT, kind_problem)
             return self._check_dtype(given.array, given.kind)
         for mistake in self.mistakes:
             wrong = to_array(self.mistake_answer(mistake)).array
@@ -116,6 +139,51 @@ class Exercise:
                 return self._feedback(Status.INCORRECT, mistake.message)
         return self._feedback(Status.INCORRECT, diagnose(given.array, expected,
                                                          self.rtol, self.atol))
+
+    def _kind_problem(self, answer: Any) -> str | None:
+        """A sentence if the task asks for an MXNet NDArray or a NumPy array and got another."""
+        kind = to_array(answer).kind
+        if self.kind == "mxnet" and kind != "mxnet":
+            return ("the numbers are right, but this task asks for an MXNet NDArray: "
+                    "mx.nd.array(...)")
+        if self.kind == "ndarray" and kind != "ndarray":
+            extra = ": call .asnumpy() on the NDArray" if kind == "mxnet" else ""
+            return f"the numbers are right, but this task asks for a NumPy array{extra}"
+        return None
+
+    def _check_function(self, function: Any) -> Feedback:
+        if not callable(function):
+            return self._feedback(Status.INVALID, f"hand in the function itself, e.g. "
+                                  f"check({self.function_name}), not {describe_value(function)}")
+        outputs = []
+        for case in self.cases:
+            try:
+                output = function(**fresh(case))
+            except Exception as error:  # the learner's code failing is feedback, not a crash
+                return self._feedback(Status.INVALID, f"your function raised "
+                                      f"{type(error).__name__}: {error} (called with "
+                                      f"{describe_case(case)})")
+            if output is PLACEHOLDER:
+                return self._feedback(Status.NOT_ATTEMPTED, "the function still returns `...`: "
+                                      "write its body, then run the cell again")
+            given = to_array(output)
+            if given.array is None:
+                return self._feedback(Status.INVALID, f"for {describe_case(case)}, your function "
+                                      f"returned something unusable: {given.problem}")
+            outputs.append(given.array)
+        expected = [self.expected(case) for case in self.cases]
+        wrong = [i for i, (out, exp) in enumerate(zip(outputs, expected, strict=True))
+                 if not same_values(out, exp, self.rtol, self.atol)]
+        if not wrong:
+            return self._feedback(Status.CORRECT, f"well done: right on all {len(self.cases)} "
+                                  "test inputs")
+        for mistake in self.mistakes:
+            if all(_matches(out, mistake.compute(**fresh(case)), self.rtol, self.atol)
+                   for out, case in zip(outputs, self.cases, strict=True)):
+                return self._feedback(Status.INCORRECT, mistake.message)
+        first = wrong[0]
+        return self._feedback(Status.INCORRECT, f"for {describe_case(self.cases[first])}: "
+                              + diagnose(outputs[first], expected[first], self.rtol, self.atol))
 
     def _check_dtype(self, array: np.ndarray, kind: str) -> Feedback:
         if self.dtype is None:
@@ -127,6 +195,41 @@ class Exercise:
             return self._feedback(Status.INCORRECT, f"the numbers are right, but the dtype is "
                                   f"{array.dtype}; expected {self.dtype}")
         return self._feedback(Status.CORRECT, "well done")
+
+
+def fresh(values: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy, so that a reference, a mistake or a learner's function that mutates its
+    inputs cannot change them for the next call. MXNet NDArrays copy themselves."""
+    return {name: value.copy() if _is_ndarray_like(value) else copy.deepcopy(value)
+            for name, value in values.items()}
+
+
+def _is_ndarray_like(value: Any) -> bool:
+    return type(value).__module__.startswith("mxnet") and hasattr(value, "copy")
+
+
+def _matches(given: np.ndarray, wrong: Any, rtol: float, atol: float) -> bool:
+    converted = to_array(wrong).array
+    return converted is not None and same_values(given, converted, rtol, atol)
+
+
+def describe_value(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def describe_case(case: dict[str, Any]) -> str:
+    parts = []
+    for name, value in case.items():
+        shown = np.asarray(value.asnumpy() if _is_ndarray_like(value) else value).tolist()
+        parts.append(f"{name} = {shown}")
+    return ", ".join(parts)
+
+
+def function_code(reference: Callable[..., Any], name: str) -> str:
+    """The reference function's source, under the name the learner gives it."""
+    source = textwrap.dedent(inspect.getsource(reference)).rstrip()
+    return source.replace(f"def {reference.__name__}(", f"def {name}(", 1)
 
 
 def solution_code(reference: Callable[..., Any]) -> str:

@@ -11,6 +11,14 @@ from IPython.display import display
 from matplotlib.figure import Figure
 
 from helpers.broadcasting import explain_broadcast_text
+from helpers.network import (
+    INPUT_NAMES,
+    TALK_W1,
+    TALK_W2,
+    TALK_X,
+    draw_network,
+    playground_text,
+)
 from helpers.norms import draw_unit_balls, unit_ball_caption
 from helpers.products import (
     draw_matmul,
@@ -127,3 +135,45 @@ def unit_ball_explorer(p: float = 3.0) -> widgets.VBox:
     slider.observe(update, names="value")
     update()
     return widgets.VBox([slider, caption, picture])
+
+
+def network_playground(x: np.ndarray = TALK_X, W1: np.ndarray = TALK_W1,
+                       w2: np.ndarray = TALK_W2) -> widgets.VBox:
+    """A slider for every weight and a toggle for every input of the talk's network.
+
+    The diagram, the neuron-by-neuron sums and the matrix equations follow every change.
+    """
+    W1, w2 = np.asarray(W1, dtype=float), np.asarray(w2, dtype=float)
+
+    def slider(value: float, name: str) -> widgets.FloatSlider:
+        return widgets.FloatSlider(value=float(value), min=-2, max=2, step=0.01,
+                                   description=name, continuous_update=False,
+                                   style={"description_width": "initial"})
+
+    hidden = [[slider(W1[j, i], f"W1[{j}, {i}]") for i in range(3)] for j in range(2)]
+    output = [slider(w2[j], f"w2[{j}]") for j in range(2)]
+    toggles = [widgets.ToggleButton(value=bool(v), description=f"x{i + 1} {INPUT_NAMES[i]}")
+               for i, v in enumerate(np.asarray(x))]
+    numbers = widgets.HTML()
+    picture = widgets.Output()
+
+    def current() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return (np.array([float(t.value) for t in toggles]),
+                np.array([[s.value for s in row] for row in hidden]),
+                np.array([s.value for s in output]))
+
+    def update(_change: object = None) -> None:
+        state = current()
+        numbers.value = "<pre>" + html.escape(playground_text(*state)) + "</pre>"
+        _figure_view(lambda: draw_network(*state), picture)
+
+    for control in [*toggles, *output, *(s for row in hidden for s in row)]:
+        control.observe(update, names="value")
+    update()
+    controls = widgets.VBox([
+        widgets.HTML("<b>inputs</b>"), widgets.HBox(toggles),
+        widgets.HTML("<b>hidden weights W1</b> (row j feeds hidden neuron j)"),
+        *[widgets.HBox(row) for row in hidden],
+        widgets.HTML("<b>output weights w2</b>"), widgets.HBox(output),
+    ])
+    return widgets.VBox([controls, numbers, picture])

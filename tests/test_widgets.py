@@ -64,3 +64,21 @@ def test_unit_ball_explorer_follows_p():
     assert unit_ball_caption(3.0) in caption.value
     slider.value = 1.0
     assert "(L1, a diamond)" in caption.value
+
+
+def test_playground_recomputes_the_forward_pass_on_every_change():
+    from helpers.network import TALK_W1, TALK_W2, TALK_X, playground_text, sigmoid
+    from helpers.widgets import network_playground
+
+    controls, numbers, picture = network_playground().children
+    assert playground_text(TALK_X, TALK_W1, TALK_W2) in numbers.value.replace("&#x27;", "'")
+    assert "= 0.6886" in numbers.value
+    toggles = controls.children[1].children
+    output_sliders = controls.children[-1].children
+    toggles[2].value = True  # party: yes
+    output_sliders[0].value = 1.5
+    x = np.array([1.0, 1.0, 1.0])
+    w2 = np.array([1.5, TALK_W2[1]])
+    y = sigmoid(w2 @ sigmoid(TALK_W1 @ x))
+    assert f"y  = σ(w2 · h) = σ({w2 @ sigmoid(TALK_W1 @ x):.4f}) = {y:.4f}" in numbers.value
+    assert playground_text(x, TALK_W1, w2) in numbers.value
