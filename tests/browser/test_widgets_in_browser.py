@@ -1,0 +1,200 @@
+"""Every widget of the course in a real JupyterLab, in headless Chromium, moved as a person would.
+
+Each test opens a lesson (a temporary copy), runs all its cells, moves a control with the
+keyboard or types into it, and checks that what the learner sees changes to the right value.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from helpers.broadcasting import explain_broadcast
+from helpers.datasets import load_photo
+from helpers.norms import unit_ball_caption
+from helpers.products import matmul_caption, transformation_caption
+from helpers.slicer import slice_caption
+from tests.browser.lab import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    jupyterlab,
+    missing_requirement,
+    open_and_run_all,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / ".test-artifacts" / "browser"
+REASON = missing_requirement()
+
+if REASON and os.environ.get("CI"):
+    # In CI the browser tests are required: a missing browser is a failure, not a skip.
+    raise RuntimeError(f"browser tests cannot run in CI: {REASON}")
+if REASON:
+    pytest.skip(f"browser tests skipped: {REASON}", allow_module_level=True)
+
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    with jupyterlab(ROOT / "lessons", tmp_path_factory.mktemp("lab")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, request):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"))
+    context.close()
+
+
+def widget(page, text: str):
+    """The widget box (an output area) that contains a control labelled ``text``."""
+    return page.locator(".jp-OutputArea-output", has=page.locator(
+        ".widget-label", has_text=re.compile(f"^{re.escape(text)}$"))).first
+
+
+def slider(box, label: str):
+    return box.locator(".widget-slider", has=box.page.locator(
+        ".widget-label", has_text=re.compile(f"^{re.escape(label)}$")))
+
+
+def press(box, label: str, key: str, times: int) -> None:
+    """Focus a slider's handle and press a key, as a keyboard user would."""
+    handle = slider(box, label).locator(".noUi-handle")
+    handle.focus()
+    for _ in range(times):
+        handle.press(key)
+
+
+def type_into_readout(box, label: str, value: str) -> None:
+    """Type a value into a slider's value box and press Enter."""
+    readout = slider(box, label).locator(".widget-readout")
+    readout.click()
+    readout.press("Control+A")
+    readout.type(value)
+    readout.press("Enter")
+
+
+def wait_for_text(locator, expected: str, timeout: float = 30) -> str:
+    """Wait until ``locator``'s text contains ``expected``; return the text it settled on."""
+    deadline = time.monotonic() + timeout
+    text = ""
+    while time.monotonic() < deadline:
+        try:
+            locator.scroll_into_view_if_needed(timeout=5_000)  # Lab renders what is on screen
+            text = locator.inner_text(timeout=5_000)
+        except PlaywrightError:  # replaced by a re-render between the two calls: look again
+            continue
+        if expected in text:
+            return text
+        time.sleep(0.1)
+    raise AssertionError(f"expected {expected!r} in what the learner sees, got {text!r}")
+
+
+def photos() -> np.ndarray:
+    photo = load_photo()
+    return np.stack([photo, photo[:, :, ::-1], photo[:, ::-1, :], photo.transpose(0, 2, 1)])
+
+
+def test_image_slicer_shows_the_chosen_sample_and_channel(lab, page):
+    open_and_run_all(page, lab, "02-data-as-tensors.ipynb", ".widget-slider")
+    box = widget(page, "sample (N)")
+    caption = box.locator(".widget-html-content").nth(1)
+    wait_for_text(caption, slice_caption(photos(), 0, 0))
+    press(box, "sample (N)", "ArrowRight", 2)
+    press(box, "channel (C)", "ArrowRight", 1)
+    wait_for_text(caption, slice_caption(photos(), 2, 1))
+    assert slider(box, "sample (N)").locator(".widget-readout").inner_text() == "2"
+    assert box.locator("img").count() == 1  # the slice as an image
+
+
+def test_broadcast_explorer_explains_typed_shapes(lab, page):
+    open_and_run_all(page, lab, "03-elementwise-broadcasting.ipynb", ".widget-text")
+    box = widget(page, "shape of B")
+    result = box.locator(".widget-html-content")
+    wait_for_text(result, explain_broadcast((2, 3), (3,)).summary)
+    field = box.locator(".widget-text", has=page.locator(".widget-label",
+                                                          has_text="shape of B")).locator("input")
+    field.fill("")
+    field.type("2")
+    field.press("Enter")
+    wait_for_text(result, explain_broadcast((2, 3), (2,)).summary)
+    field.fill("")
+    field.type("4, 1, 3")
+    field.press("Enter")
+    wait_for_text(result, "✓ A + B has shape (4, 2, 3)")
+
+
+def test_matmul_explorer_and_transformation_follow_their_controls(lab, page):
+    open_and_run_all(page, lab, "04-products.ipynb", ".widget-slider")
+    A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    B = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]])
+    box = widget(page, "row i")
+    caption = box.locator(".widget-html-content")
+    wait_for_text(caption, matmul_caption(A, B, 0, 0))
+    press(box, "row i", "ArrowRight", 1)
+    press(box, "column j", "ArrowRight", 1)
+    wait_for_text(caption, matmul_caption(A, B, 1, 1))
+
+    plane = widget(page, "b (row 0, col 1)")
+    plane_caption = plane.locator(".widget-html-content")
+    wait_for_text(plane_caption, transformation_caption(np.array([[1.0, 1.0], [0.0, 1.0]])))
+    type_into_readout(plane, "b (row 0, col 1)", "-0.5")
+    type_into_readout(plane, "d (row 1, col 1)", "2")
+    wait_for_text(plane_caption, transformation_caption(np.array([[1.0, -0.5], [0.0, 2.0]])))
+
+
+def test_unit_ball_follows_p(lab, page):
+    open_and_run_all(page, lab, "05-norms.ipynb", ".widget-slider")
+    box = widget(page, "p")
+    caption = box.locator(".widget-html-content")
+    wait_for_text(caption, unit_ball_caption(3.0))
+    type_into_readout(box, "p", "1")
+    wait_for_text(caption, unit_ball_caption(1.0))
+    press(box, "p", "ArrowRight", 10)  # step 0.1: p = 2
+    wait_for_text(caption, unit_ball_caption(2.0))
+
+
+def test_playground_output_is_sigmoid_of_the_weighted_hidden_values(lab, page):
+    open_and_run_all(page, lab, "06-forward-pass.ipynb", ".widget-slider")
+    box = widget(page, "w2[0]")
+    numbers = box.locator("pre")
+    wait_for_text(numbers, "= 0.6886")
+    type_into_readout(box, "w2[0]", "1.5")
+    text = wait_for_text(numbers, "σ(0.7738·1.5 + 0.7824·0.52)")
+    check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
+    box.locator(".widget-toggle-button", has_text="x3 party").click()  # party: yes
+    text = wait_for_text(numbers, "σ(1·0.79 + 1·0.44 + 1·0.43)")
+    check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
+    press(box, "W1[0, 0]", "ArrowLeft", 9)  # 0.79 → 0.70 in steps of 0.01
+    text = wait_for_text(numbers, "1·0.7 + 1·0.44 + 1·0.43")
+    check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
+
+
+def check_output_is_sigmoid_of_hidden(text: str, w2: tuple[float, float]) -> None:
+    """Read h1, h2 and y as the learner sees them; y must be σ(w2 · h), computed here."""
+    h = [float(re.search(rf"h{i} = .* = ([0-9.]+)\n", text).group(1)) for i in (1, 2)]
+    shown_y = float(re.search(r"^y  = σ\(.*\) = ([0-9.]+)$", text, re.MULTILINE).group(1))
+    expected = 1 / (1 + np.exp(-(w2[0] * h[0] + w2[1] * h[1])))
+    assert shown_y == pytest.approx(expected, abs=2e-4)  # h is shown to 4 digits
