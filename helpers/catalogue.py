@@ -11,10 +11,12 @@ from helpers import (
     lesson05,
     lesson06,
     lesson07,
+    lesson08,
 )
 from helpers.exercise import REGISTRY, Exercise
 
-LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07)
+LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07,
+                  lesson08)
 
 
 def all_exercises() -> list[Exercise]:

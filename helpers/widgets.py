@@ -11,6 +11,12 @@ from IPython.display import display
 from matplotlib.figure import Figure
 
 from helpers.broadcasting import explain_broadcast_text
+from helpers.learning import (
+    describe_learning_rate,
+    draw_learning_rates,
+    draw_probabilities,
+    probability_caption,
+)
 from helpers.network import (
     INPUT_NAMES,
     TALK_W1,
@@ -177,3 +183,40 @@ def network_playground(x: np.ndarray = TALK_X, W1: np.ndarray = TALK_W1,
         widgets.HTML("<b>output weights w2</b>"), widgets.HBox(output),
     ])
     return widgets.VBox([controls, numbers, picture])
+
+
+def learning_rate_explorer(lr: float = 20.0, steps: int = 60) -> widgets.VBox:
+    """A (logarithmic) slider for the learning rate; the loss curve and a verdict follow."""
+    slider = widgets.FloatLogSlider(value=lr, base=10, min=-1, max=3, step=0.05,
+                                    description="learning rate", continuous_update=False,
+                                    readout_format=".3g", style={"description_width": "initial"})
+    caption = widgets.HTML()
+    picture = widgets.Output()
+
+    def update(_change: object = None) -> None:
+        caption.value = f"<code>{html.escape(describe_learning_rate(slider.value, steps))}</code>"
+        _figure_view(lambda: draw_learning_rates((slider.value,), steps), picture)
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([slider, caption, picture])
+
+
+def digit_probabilities(images: np.ndarray, probabilities: np.ndarray,
+                        labels: np.ndarray) -> widgets.VBox:
+    """Pick a test image; see it and the model's probability for every digit."""
+    slider = widgets.IntSlider(value=0, min=0, max=len(images) - 1, description="test image",
+                               continuous_update=False, style={"description_width": "initial"})
+    caption = widgets.HTML()
+    picture = widgets.Output()
+
+    def update(_change: object = None) -> None:
+        i = slider.value
+        text = probability_caption(i, probabilities[i], int(labels[i]))
+        caption.value = f"<code>{html.escape(text)}</code>"
+        _figure_view(lambda: draw_probabilities(images[i], probabilities[i], int(labels[i])),
+                     picture)
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([slider, caption, picture])

@@ -94,6 +94,8 @@ STATIC_TWIN = {
     "transformation_explorer(": "draw_transformation(",
     "unit_ball_explorer(": "draw_unit_balls(",
     "network_playground(": "draw_network(",
+    "learning_rate_explorer(": "draw_learning_rates(",
+    "digit_probabilities(": "draw_probabilities(",
 }
 
 
@@ -158,3 +160,16 @@ def test_lesson_07_side_by_side_agrees_and_autograd_matches_the_chain_rule():
     assert "y  = [0.6886]" in out
     assert "agree: True" in out
     assert "1.9.1" in markdown(read(CONTENT["07-mxnet-ndarray.ipynb"]))
+
+
+def test_lesson_08_learns_checks_gradients_and_reaches_95_percent():
+    nb = read(CONTENT["08-next-steps.ipynb"])
+    out = all_plain_outputs(nb)
+    assert "dL/dW1 all agree   : True" in out
+    by_hand = re.search(r"dL/dw2 by hand     : (.*)", out).group(1)
+    assert f"dL/dw2 by autograd : {by_hand}" in out and f"dL/dw2 numerically : {by_hand}" in out
+    accuracy = float(re.search(r"held-out accuracy: ([0-9.]+)%", out).group(1))
+    assert accuracy >= 95.0
+    assert any("assert test_accuracy >= 0.95" in c.source for c in nb.cells)
+    assert "about right: the loss fell steadily" in out and "too large" in out
+    assert "too small" in out

@@ -82,3 +82,27 @@ def test_playground_recomputes_the_forward_pass_on_every_change():
     y = sigmoid(w2 @ sigmoid(TALK_W1 @ x))
     assert f"y  = σ(w2 · h) = σ({w2 @ sigmoid(TALK_W1 @ x):.4f}) = {y:.4f}" in numbers.value
     assert playground_text(x, TALK_W1, w2) in numbers.value
+
+
+def test_learning_rate_explorer_gives_a_verdict_for_the_chosen_rate():
+    from helpers.learning import describe_learning_rate
+    from helpers.widgets import learning_rate_explorer
+
+    slider, caption, picture = learning_rate_explorer(20.0).children
+    assert describe_learning_rate(20.0) in caption.value
+    slider.value = 200.0
+    assert "too large" in caption.value
+
+
+def test_digit_probabilities_follow_the_chosen_image():
+    from helpers.learning import probability_caption
+    from helpers.widgets import digit_probabilities
+
+    images = np.zeros((3, 8, 8))
+    probabilities = np.eye(10)[[1, 2, 3]] * 0.9 + 0.01
+    labels = np.array([1, 2, 4])
+    slider, caption, picture = digit_probabilities(images, probabilities, labels).children
+    assert probability_caption(0, probabilities[0], 1) in caption.value
+    slider.value = 2
+    assert probability_caption(2, probabilities[2], 4) in caption.value
+    assert caption.value.endswith("(wrong)</code>")

@@ -1,0 +1,150 @@
+"""Learning from data, for lesson 08: the talk's network trained by gradient descent, by hand.
+
+Gradients here are written out with the chain rule (lesson 08 checks them against MXNet's
+autograd and against finite differences), so every step can be printed and drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from helpers.figures import STYLE
+from helpers.network import TALK_W1, TALK_W2, sigmoid
+
+# Every combination of (vodka, rain, party), and whether Slava went: to every party, and
+# without a party only when there was vodka and no rain.
+PARTY_X = np.array([[v, r, p] for v in (0.0, 1.0) for r in (0.0, 1.0) for p in (0.0, 1.0)])
+PARTY_Y = np.array([float(p == 1 or (v == 1 and r == 0)) for v, r, p in PARTY_X])
+
+
+def forward_batch(X: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Hidden values H (n, 2) and outputs y (n,) of the talk's network, for a batch."""
+    H = sigmoid(X @ W1.T)
+    return H, sigmoid(H @ w2)
+
+
+def mse(y: np.ndarray, t: np.ndarray) -> float:
+    """Squared error, averaged over the batch."""
+    return float(np.mean((y - t) ** 2))
+
+
+def gradients(X: np.ndarray, t: np.ndarray, W1: np.ndarray, w2: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """dL/dW1 and dL/dw2 of the mean squared error, by the chain rule."""
+    H, y = forward_batch(X, W1, w2)
+    dz2 = 2 * (y - t) / len(t) * y * (1 - y)  # (n,): dL/dy · dy/dz2
+    grad_w2 = H.T @ dz2  # (2,)
+    dZ1 = np.outer(dz2, w2) * H * (1 - H)  # (n, 2)
+    grad_W1 = dZ1.T @ X  # (2, 3)
+    return grad_W1, grad_w2
+
+
+def finite_difference(X: np.ndarray, t: np.ndarray, W1: np.ndarray, w2: np.ndarray,
+                      step: float = 1e-6) -> tuple[np.ndarray, np.ndarray]:
+    """The same gradients estimated by nudging each weight: (L(w + h) − L(w − h)) / 2h."""
+    def loss(a: np.ndarray, b: np.ndarray) -> float:
+        return mse(forward_batch(X, a, b)[1], t)
+
+    estimates = []
+    for which in (W1, w2):
+        grad = np.zeros_like(which)
+        for index in np.ndindex(which.shape):
+            plus, minus = which.copy(), which.copy()
+            plus[index] += step
+            minus[index] -= step
+            args_plus = (plus, w2) if which is W1 else (W1, plus)
+            args_minus = (minus, w2) if which is W1 else (W1, minus)
+            grad[index] = (loss(*args_plus) - loss(*args_minus)) / (2 * step)
+        estimates.append(grad)
+    return estimates[0], estimates[1]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A gradient-descent run: the loss before each step and the weights along the way."""
+
+    losses: np.ndarray
+    w2_path: np.ndarray  # (steps + 1, 2)
+    W1: np.ndarray
+    w2: np.ndarray
+
+
+def gradient_descent(lr: float, steps: int, X: np.ndarray = PARTY_X, t: np.ndarray = PARTY_Y,
+                     batch_size: int | None = None, seed: int = 0) -> Run:
+    """Gradient descent from the talk's weights; with ``batch_size``, SGD on mini-batches."""
+    W1, w2 = TALK_W1.copy(), TALK_W2.copy()
+    rng = np.random.default_rng(seed)
+    losses, path = [], [w2.copy()]
+    for _ in range(steps):
+        losses.append(mse(forward_batch(X, W1, w2)[1], t))
+        rows = np.arange(len(t)) if batch_size is None else \
+            rng.choice(len(t), size=batch_size, replace=False)
+        grad_W1, grad_w2 = gradients(X[rows], t[rows], W1, w2)
+        W1 = W1 - lr * grad_W1
+        w2 = w2 - lr * grad_w2
+        path.append(w2.copy())
+    losses.append(mse(forward_batch(X, W1, w2)[1], t))
+    return Run(np.array(losses), np.array(path), W1, w2)
+
+
+def describe_learning_rate(lr: float, steps: int = 60) -> str:
+    """What the learning-rate widget says about a run: how far the loss fell, and a verdict."""
+    run = gradient_descent(lr, steps)
+    start, end = run.losses[0], run.losses[-1]
+    wobbles = int(np.sum(np.diff(run.losses) > 1e-12))
+    if not np.isfinite(end) or end > start:
+        verdict = "too large: the loss went up"
+    elif wobbles > 0:
+        verdict = f"too large: the loss went up on {wobbles} of {steps} steps"
+    elif end > 0.5 * start:
+        verdict = "too small: the loss barely moved"
+    else:
+        verdict = "about right: the loss fell steadily"
+    return (f"lr = {lr:g}: loss {start:.4f} → {end:.4f} after {steps} steps, "
+            f"{verdict}")
+
+
+def draw_learning_rates(rates: tuple[float, ...], steps: int = 60) -> Figure:
+    """The loss curve of gradient descent for each learning rate."""
+    figure = Figure(figsize=(5.6, 3.2))
+    ax = figure.add_subplot()
+    for lr in rates:
+        ax.plot(gradient_descent(lr, steps).losses, label=f"lr = {lr:g}")
+    ax.set_xlabel("step")
+    ax.set_ylabel("loss (mean squared error)")
+    ax.set_yscale("log")
+    ax.legend(fontsize=8)
+    ax.set_title("the same network, the same data, different learning rates",
+                 fontsize=STYLE["font"])
+    figure.tight_layout()
+    return figure
+
+
+def draw_probabilities(image: np.ndarray, probabilities: np.ndarray, label: int) -> Figure:
+    """A test digit and the model's probability for each class, the true class marked."""
+    figure = Figure(figsize=(6.4, 2.6))
+    left, right = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2.4]})
+    left.imshow(image, cmap="gray_r")
+    left.set_xticks([])
+    left.set_yticks([])
+    predicted = int(np.argmax(probabilities))
+    left.set_title(f"true {label}, predicted {predicted}", fontsize=STYLE["font"])
+    colours = ["#2e7d32" if c == label else ("#c62828" if c == predicted else STYLE["back"])
+               for c in range(len(probabilities))]
+    right.bar(range(len(probabilities)), probabilities, color=colours)
+    right.set_xticks(range(len(probabilities)))
+    right.set_ylim(0, 1)
+    right.set_xlabel("digit")
+    right.set_ylabel("probability")
+    figure.tight_layout()
+    return figure
+
+
+def probability_caption(index: int, probabilities: np.ndarray, label: int) -> str:
+    predicted = int(np.argmax(probabilities))
+    verdict = "right" if predicted == label else "wrong"
+    return (f"test image {index}: true {label}, predicted {predicted} "
+            f"with probability {probabilities[predicted]:.3f} ({verdict})")

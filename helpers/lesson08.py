@@ -1,0 +1,140 @@
+"""Exercises of lesson 08: losses, gradient steps, one-hot labels, accuracy."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from helpers.exercise import Exercise, Mistake
+
+LESSON = "lesson08"
+
+W = np.array([0.5, -1.2, 2.0])
+GRAD = np.array([0.1, -0.4, 0.25])
+
+
+def _sgd_step(w, grad, lr):
+    return w - lr * grad
+
+
+sgd_step = Exercise(
+    LESSON, "sgd_step", _sgd_step, inputs={"w": W, "grad": GRAD, "lr": 0.5},
+    mistakes=(
+        Mistake("wrong sign", lambda w, grad, lr: w + lr * grad,
+                "wrong sign: adding the gradient walks uphill and makes the loss larger; "
+                "step against it, w − lr · grad"),
+        Mistake("no learning rate", lambda w, grad, lr: w - grad,
+                "the learning rate is missing: the step is lr · grad, not the whole gradient"),
+        Mistake("returned the step", lambda w, grad, lr: lr * grad,
+                "that is only the step; the new weights are the old ones minus it"),
+    ),
+    hints=("The gradient points uphill; we want to go down.", "w - lr * grad"),
+)
+
+PREDICTIONS = np.array([0.9, 0.2, 0.6, 0.4])
+TARGETS = np.array([1.0, 0.0, 1.0, 1.0])
+
+
+def _mse(y, t):
+    return np.mean((y - t) ** 2)
+
+
+mse = Exercise(
+    LESSON, "mse", _mse, inputs={"y": PREDICTIONS, "t": TARGETS},
+    mistakes=(
+        Mistake("sum", lambda y, t: np.sum((y - t) ** 2),
+                "that is the sum over the batch; average it (np.mean), so that the loss, and "
+                "the learning rate that suits it, do not depend on the batch size"),
+        Mistake("not squared", lambda y, t: np.mean(y - t),
+                "without the square, errors of opposite sign cancel out; square each error"),
+        Mistake("not averaged per example", lambda y, t: np.mean(y - t) ** 2,
+                "you squared the mean error; square each error first, then average"),
+    ),
+    hints=("Error per example, squared, then the mean over the batch.",
+           "np.mean((y - t) ** 2)"),
+)
+
+LABELS = np.array([3, 0, 9, 3])
+
+
+def _one_hot(labels):
+    return np.eye(10)[labels]
+
+
+one_hot = Exercise(
+    LESSON, "one_hot", _one_hot, inputs={"labels": LABELS},
+    mistakes=(
+        Mistake("integers", lambda labels: labels,
+                "those are the labels as integers; one-hot encoding turns each into a row of 10 "
+                "numbers with a single 1, shape (4, 10)"),
+        Mistake("classes first", lambda labels: np.eye(10)[labels].T,
+                "shape (10, 4) puts the classes on axis 0; one row per example, shape (4, 10)"),
+    ),
+    hints=("Row i of the 10×10 identity matrix is the one-hot vector of class i.",
+           "np.eye(10)[labels]"),
+)
+
+PROBS = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.25, 0.5, 0.25]])
+CLASSES = np.array([0, 2, 1])
+
+
+def _cross_entropy(P, labels):
+    return -np.mean(np.log(P[np.arange(len(labels)), labels]))
+
+
+cross_entropy = Exercise(
+    LESSON, "cross_entropy", _cross_entropy, inputs={"P": PROBS, "labels": CLASSES},
+    mistakes=(
+        Mistake("no minus", lambda P, labels: np.mean(np.log(P[np.arange(len(labels)), labels])),
+                "the minus sign is missing: log of a probability is negative, and a loss "
+                "should be positive, smaller when the model is surer of the truth"),
+        Mistake("sum", lambda P, labels: -np.sum(np.log(P[np.arange(len(labels)), labels])),
+                "that is the sum over the batch; average it over the examples"),
+        Mistake("all classes", lambda P, labels: -np.mean(np.log(P)),
+                "you averaged the log of every probability; only the probability of each "
+                "example's true class counts: P[np.arange(n), labels]"),
+    ),
+    hints=("For each example, take the probability the model gave its true class.",
+           "-np.mean(np.log(P[np.arange(len(labels)), labels]))"),
+)
+
+
+def _scaled_lr(lr, batch_size):
+    return lr / batch_size
+
+
+scaled_lr = Exercise(
+    LESSON, "scaled_lr", _scaled_lr, inputs={"lr": 0.1, "batch_size": 32},
+    mistakes=(
+        Mistake("scaled up", lambda lr, batch_size: lr * batch_size,
+                "wrong direction: the summed loss's gradient is already batch_size times "
+                "larger, so the learning rate must be batch_size times smaller"),
+        Mistake("unchanged", lambda lr, batch_size: lr,
+                "unchanged, every step would be batch_size times longer than before"),
+    ),
+    hints=("The sum of 32 losses is 32 times their mean, and so is its gradient.",
+           "lr / batch_size"),
+)
+
+SCORES = np.array([[0.1, 0.7, 0.2], [0.8, 0.1, 0.1], [0.3, 0.3, 0.4], [0.2, 0.5, 0.3],
+                   [0.6, 0.3, 0.1]])
+TRUTH = np.array([1, 0, 2, 0, 0])
+
+
+def _accuracy(P, labels):
+    return np.mean(P.argmax(axis=1) == labels)
+
+
+accuracy = Exercise(
+    LESSON, "accuracy", _accuracy, inputs={"P": SCORES, "labels": TRUTH},
+    mistakes=(
+        Mistake("count", lambda P, labels: np.sum(P.argmax(axis=1) == labels),
+                "that is the number of right answers; accuracy is their fraction (the mean)"),
+        Mistake("error rate", lambda P, labels: np.mean(P.argmax(axis=1) != labels),
+                "that is the error rate, the fraction of wrong answers; accuracy counts the "
+                "right ones"),
+    ),
+    hints=("The prediction is the class with the highest probability: argmax along axis 1.",
+           "np.mean(P.argmax(axis=1) == labels)"),
+)
+
+EXERCISES = [sgd_step, mse, one_hot, cross_entropy, scaled_lr, accuracy]
