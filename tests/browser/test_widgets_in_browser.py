@@ -198,3 +198,25 @@ def check_output_is_sigmoid_of_hidden(text: str, w2: tuple[float, float]) -> Non
     shown_y = float(re.search(r"^y  = σ\(.*\) = ([0-9.]+)$", text, re.MULTILINE).group(1))
     expected = 1 / (1 + np.exp(-(w2[0] * h[0] + w2[1] * h[1])))
     assert shown_y == pytest.approx(expected, abs=2e-4)  # h is shown to 4 digits
+
+
+def test_learning_rate_and_digit_widgets_follow_their_sliders(lab, page):
+    from helpers.datasets import load_digits
+    from helpers.learning import describe_learning_rate
+
+    open_and_run_all(page, lab, "08-next-steps.ipynb", ".widget-slider")
+    box = widget(page, "learning rate")
+    caption = box.locator(".widget-html-content")
+    wait_for_text(caption, describe_learning_rate(20.0))
+    type_into_readout(box, "learning rate", "200")
+    wait_for_text(caption, describe_learning_rate(200.0))
+    type_into_readout(box, "learning rate", "1")
+    wait_for_text(caption, "too small: the loss barely moved")
+
+    digits = widget(page, "test image")
+    digit_caption = digits.locator(".widget-html-content")
+    _, labels = load_digits()
+    test = np.random.default_rng(seed=0).permutation(len(labels))[:360]  # the lesson's split
+    wait_for_text(digit_caption, f"test image 0: true {labels[test[0]]}, predicted ")
+    press(digits, "test image", "ArrowRight", 3)
+    wait_for_text(digit_caption, f"test image 3: true {labels[test[3]]}, predicted ")

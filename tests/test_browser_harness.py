@@ -1,0 +1,42 @@
+"""Without Chromium the browser tests skip locally with a reason, and fail in CI."""
+
+import subprocess
+import sys
+
+from tests.browser import lab
+from tests.notebooks import ROOT
+
+
+def test_missing_chromium_is_named(monkeypatch, tmp_path):
+    monkeypatch.setattr(lab, "CHROMIUM", tmp_path / "no-chromium")
+    reason = lab.missing_requirement()
+    assert reason == (f"{tmp_path / 'no-chromium'} is missing: install Debian's chromium "
+                      "(apt-get install chromium)")
+
+
+def run_browser_module_without_chromium(ci: bool) -> subprocess.CompletedProcess:
+    code = (
+        "import sys, pathlib, pytest\n"
+        "import tests.browser.lab as lab\n"
+        "lab.CHROMIUM = pathlib.Path('/nonexistent/chromium')\n"
+        "sys.exit(pytest.main(['-p', 'no:xdist', '-q', '-rs', '-p', 'no:cacheprovider',\n"
+        "                      'tests/browser/test_widgets_in_browser.py']))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT)}
+    if ci:
+        env["CI"] = "true"
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_browser_tests_skip_locally_with_the_reason():
+    run = run_browser_module_without_chromium(ci=False)
+    assert run.returncode in (0, 5)  # 5: pytest ran nothing else in this sub-run
+    assert "SKIPPED" in run.stdout
+    assert "browser tests skipped: /nonexistent/chromium is missing" in run.stdout
+
+
+def test_browser_tests_fail_in_ci_without_chromium():
+    run = run_browser_module_without_chromium(ci=True)
+    assert run.returncode != 0
+    assert "browser tests cannot run in CI: /nonexistent/chromium is missing" in run.stdout
