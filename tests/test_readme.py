@@ -7,14 +7,6 @@ from tests.notebooks import ROOT
 README = (ROOT / "README.md").read_text()
 
 
-def test_relative_links_resolve():
-    links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
-    local = [link for link in links if not link.startswith("http")]
-    assert local
-    for link in local:
-        assert (ROOT / link).exists(), link
-
-
 def test_binder_badge_opens_lesson_00_and_matches_the_makefile():
     badge = re.search(r"\((https://mybinder.org/v2/gh/[^)]+)\)", README).group(1)
     assert badge.endswith("?urlpath=lab/tree/lessons/00-welcome.ipynb")

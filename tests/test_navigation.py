@@ -1,0 +1,40 @@
+"""Every lesson links to the contents and to the next lesson, and every link resolves."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.notebooks import LESSONS, ROOT, SOLUTIONS, markdown, read
+from tools.navigation import next_paragraph, top_line, update
+
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def local_links(text: str) -> list[str]:
+    links = [link.split("#")[0] for link in LINK.findall(text)]
+    return [link for link in links if link and not re.match(r"[a-z]+:", link)]
+
+
+def test_navigation_is_up_to_date():
+    assert update(check=True) == [], "run `make solutions` (it runs tools/navigation.py)"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_starts_with_contents_and_ends_with_the_next_lesson(path):
+    nb = read(path)
+    assert nb.cells[0].source.split("\n")[0] == top_line(path)
+    following = LESSONS[LESSONS.index(path) + 1] if path != LESSONS[-1] else None
+    assert nb.cells[-1].source.endswith(next_paragraph(following))
+
+
+@pytest.mark.parametrize("path", [*LESSONS, *SOLUTIONS, ROOT / "README.md"],
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_link_resolves_to_a_file_in_the_repository(path: Path):
+    text = path.read_text() if path.suffix == ".md" else markdown(read(path))
+    links = local_links(text)
+    assert links, f"{path.name} links nowhere"
+    for link in links:
+        target = (path.parent / link).resolve()
+        assert target.exists(), f"{path.name}: {link} does not exist"
+        assert ROOT in target.parents or target == ROOT
