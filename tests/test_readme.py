@@ -36,3 +36,48 @@ def test_requirements_are_all_exact_pins():
                 assert re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][\w.]*", line), line
     assert "numpy==1.23.5" in (ROOT / "requirements.txt").read_text().split()
     assert "mxnet==1.9.1" in (ROOT / "requirements.txt").read_text().split()
+
+
+def test_instructors_section_commands_exist_in_the_makefile():
+    import subprocess
+
+    section = README[README.index("## For instructors"):README.index("## Errata")]
+    for target in re.findall(r"^make (\w+)", section, re.MULTILINE):
+        dry = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+        assert dry.returncode == 0, f"make {target}: {dry.stderr}"
+
+
+def test_nbgitpuller_link_pulls_this_repository_and_opens_lesson_00():
+    from urllib.parse import parse_qs, urlparse
+
+    link = re.search(r"^(https://hub\.example\.edu/hub/user-redirect/git-pull\?\S+)$", README,
+                     re.MULTILINE).group(1)
+    query = parse_qs(urlparse(link).query)
+    badge = re.search(r"mybinder\.org/v2/gh/([^/]+/[^/]+)/", README).group(1)
+    assert query["repo"] == [f"https://github.com/{badge}"]
+    assert query["branch"] == ["main"]
+    name = badge.split("/")[1]
+    urlpath = query["urlpath"][0]
+    assert urlpath.startswith(f"lab/tree/{name}/")
+    assert (ROOT / urlpath.removeprefix(f"lab/tree/{name}/")).is_file()
+    assert f"git clone https://github.com/{badge}.git" in README
+    assert "nbgitpuller==" in (ROOT / "requirements.txt").read_text()
+
+
+def test_pre_commit_hooks_pass_on_a_copy_of_the_repository(tmp_path):
+    import shutil
+    import subprocess
+
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
+        ".venv", ".git", ".test-artifacts", "__pycache__", "*.egg-info"))
+    (repo / ".venv").symlink_to(ROOT / ".venv")
+    environment = {"HOME": str(tmp_path), "PATH": f"{ROOT / '.venv' / 'bin'}:/usr/bin:/bin",
+                   "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    for command in (["git", "init", "-q"], ["git", "add", "-A"]):
+        subprocess.run(command, cwd=repo, check=True, env=environment)
+    run = subprocess.run(["pre-commit", "run", "--all-files"], cwd=repo, capture_output=True,
+                         text=True, env=environment, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    for hook in ("ruff", "navigation links are up to date", "solutions/ is generated"):
+        assert hook in run.stdout and "Passed" in run.stdout
