@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 FIRST_LESSON := lessons/00-welcome.ipynb
 BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
 
-.PHONY: lab test solutions lint clean check-python
+.PHONY: lab test solutions bench lint clean check-python
 
 # Extra options for JupyterLab, e.g. `make lab LAB_ARGS="--no-browser --port 8890"`.
 LAB_ARGS ?=
@@ -27,6 +27,10 @@ test: $(STAMP) $(ACTIONLINT)
 solutions: $(STAMP)
 	$(BIN)/python tools/navigation.py
 	$(BIN)/python tools/build_solutions.py
+
+# Figures, not a pass or a fail: suite and notebook times, the floor, memory, size, latency.
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests tools lessons solutions

@@ -1,0 +1,164 @@
+"""`make bench`: how long the tests and the notebooks take, and what they cost. Prints a table.
+
+A benchmark, not a test: nothing here passes or fails; it measures and reports.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from jupyter_client.manager import start_new_kernel
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.lab import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    jupyterlab,
+    missing_requirement,
+    open_and_run_all,
+)
+
+NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
+    sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
+# What every lesson imports in its first cell, give or take.
+COMMON_IMPORTS = "import numpy, matplotlib.pyplot, mxnet\nimport helpers, helpers.widgets"
+CORES = 2  # the test command runs pytest-xdist with -n 2
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def kernel_start_and_imports(repeat: int = 3) -> float:
+    """Seconds from nothing to a kernel that has run the common imports (best of repeat)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        manager, client = start_new_kernel(kernel_name="python3")
+        client.execute_interactive(COMMON_IMPORTS, timeout=120)
+        best = min(best, time.perf_counter() - start)
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    return best
+
+
+PEAK_MEMORY = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+
+
+def run_notebook(path: Path) -> tuple[float, float]:
+    """(seconds to execute it in a fresh kernel, the kernel's peak memory in MiB)."""
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY))
+    start = time.perf_counter()
+    NotebookClient(nb, kernel_name="python3", timeout=600,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    seconds = time.perf_counter() - start
+    kilobytes = float(nb.cells[-1].outputs[0]["text"].strip())
+    return seconds, kilobytes / 1024
+
+
+def environment_size() -> float:
+    total = 0
+    for folder, _, files in os.walk(ROOT / ".venv"):
+        for name in files:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                total += path.stat().st_size
+    return total / 2**20
+
+
+def widget_latency(moves: int = 24) -> list[float]:
+    """Milliseconds from a key press on a playground slider to the changed output, in Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as work, jupyterlab(ROOT / "lessons", Path(work)) as base, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        open_and_run_all(page, base, "06-forward-pass.ipynb", ".widget-slider")
+        box = page.locator(".jp-OutputArea-output", has=page.locator(
+            ".widget-label", has_text=re.compile(r"^w2\[0\]$"))).first
+        handle = box.locator(".widget-slider", has=page.locator(
+            ".widget-label", has_text=re.compile(r"^w2\[0\]$"))).locator(".noUi-handle")
+        numbers = box.locator("pre")
+        numbers.scroll_into_view_if_needed()
+        latencies = []
+        for move in range(moves):
+            before = numbers.inner_text()
+            start = time.perf_counter()
+            handle.press("ArrowRight" if move % 2 == 0 else "ArrowLeft")
+            page.wait_for_function(
+                "([box, old]) => { const pre = box.querySelector('pre');"
+                " return pre !== null && pre.innerText !== old; }",
+                arg=[box.element_handle(), before], polling=5, timeout=30_000)
+            latencies.append((time.perf_counter() - start) * 1000)
+        browser.close()
+    return latencies
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    python = sys.executable
+    rows: list[tuple[str, str]] = []
+    print("measuring: kernel start + imports …", flush=True)
+    floor_each = kernel_start_and_imports()
+    floor = len(NOTEBOOKS) * floor_each / CORES
+    print("measuring: the notebook part of the suite …", flush=True)
+    notebooks_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope",
+                            "-q", "-p", "no:cacheprovider", "lessons", "solutions"])
+    print("measuring: the whole suite …", flush=True)
+    suite_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope", "-q",
+                        "-p", "no:cacheprovider"])
+    quick_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope", "-q",
+                        "-p", "no:cacheprovider", "-m", "not slow"])
+    rows += [
+        ("whole test suite (pytest -n 2)", f"{suite_wall:.1f} s"),
+        ("quick loop (pytest -m 'not slow')", f"{quick_wall:.1f} s"),
+        ("notebook part (nbval, lessons + solutions)", f"{notebooks_wall:.1f} s"),
+        ("kernel start + common imports", f"{floor_each:.2f} s"),
+        (f"floor: {len(NOTEBOOKS)} notebooks × that / {CORES} cores", f"{floor:.1f} s"),
+        ("notebook part ÷ floor", f"{notebooks_wall / floor:.2f}×"),
+    ]
+    print("measuring: each notebook in a fresh kernel …", flush=True)
+    runs = {path: run_notebook(path) for path in NOTEBOOKS}
+    for path, (seconds, _) in sorted(runs.items(), key=lambda item: -item[1][0]):
+        rows.append((f"  {path.parent.name}/{path.name}", f"{seconds:.1f} s"))
+    heaviest = max(runs.items(), key=lambda item: item[1][1])
+    rows.append((f"peak kernel memory ({heaviest[0].parent.name}/{heaviest[0].name})",
+                 f"{heaviest[1][1]:.0f} MiB"))
+    rows.append(("installed environment (.venv)", f"{environment_size():.0f} MiB"))
+    reason = missing_requirement()
+    if reason:
+        rows.append(("widget latency in the browser", f"not measured: {reason}"))
+    else:
+        print("measuring: widget latency in Chromium …", flush=True)
+        latencies = widget_latency()
+        rows.append((f"widget latency, playground slider ({len(latencies)} moves)",
+                     f"median {statistics.median(latencies):.0f} ms, "
+                     f"p90 {percentile(latencies, 0.9):.0f} ms"))
+    width = max(len(name) for name, _ in rows)
+    print()
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
