@@ -207,7 +207,7 @@ def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], 
 def figure_png(figure: Figure) -> bytes:
     """The figure as PNG bytes, at the resolution JupyterLab shows."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    figure.savefig(buffer, format="png", dpi=100)  # laid out already: one draw, not two
     return buffer.getvalue()
 
 
