@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.browser import lab
 from tests.notebooks import ROOT
 
@@ -29,6 +31,7 @@ def run_browser_module_without_chromium(ci: bool) -> subprocess.CompletedProcess
                           text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_browser_tests_skip_locally_with_the_reason():
     run = run_browser_module_without_chromium(ci=False)
     assert run.returncode in (0, 5)  # 5: pytest ran nothing else in this sub-run
@@ -36,6 +39,7 @@ def test_browser_tests_skip_locally_with_the_reason():
     assert "browser tests skipped: /nonexistent/chromium is missing" in run.stdout
 
 
+@pytest.mark.slow
 def test_browser_tests_fail_in_ci_without_chromium():
     run = run_browser_module_without_chromium(ci=True)
     assert run.returncode != 0

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from tests.notebooks import ROOT
 
 README = (ROOT / "README.md").read_text()
@@ -64,6 +66,7 @@ def test_nbgitpuller_link_pulls_this_repository_and_opens_lesson_00():
     assert "nbgitpuller==" in (ROOT / "requirements.txt").read_text()
 
 
+@pytest.mark.slow
 def test_pre_commit_hooks_pass_on_a_copy_of_the_repository(tmp_path):
     import shutil
     import subprocess

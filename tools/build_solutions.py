@@ -125,7 +125,7 @@ def build(only: str | None = None) -> None:
             continue
         lesson = nbformat.read(lesson_path, as_version=4)
         solved = solve(lesson_path, lesson)
-        print(f"running {lesson_path.relative_to(ROOT)}", flush=True)
+        print(f"running lessons/{lesson_path.name}", flush=True)
         execute(lesson, LESSONS)
         nbformat.write(lesson, lesson_path)
         print(f"running solutions/{lesson_path.name}", flush=True)

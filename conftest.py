@@ -1,0 +1,41 @@
+"""The test suite never changes a learner's files: lessons/ and solutions/ are fingerprinted
+when pytest starts and compared when it ends; any change fails the run."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+WATCHED = ("lessons", "solutions")
+
+
+def fingerprint() -> dict[str, str]:
+    return {str(path.relative_to(ROOT)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for folder in WATCHED for path in sorted((ROOT / folder).rglob("*"))
+            if path.is_file()}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[FINGERPRINT] = fingerprint()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput"):
+        return  # pytest-xdist workers: the controller checks once, at the very end
+    before = session.config.stash.get(FINGERPRINT, None)
+    if before is None:
+        return
+    after = fingerprint()
+    changed = sorted(name for name in before.keys() | after.keys()
+                     if before.get(name) != after.get(name))
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = "the tests changed files a learner owns: " + ", ".join(changed)
+        if reporter:
+            reporter.write_line(message, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+FINGERPRINT = pytest.StashKey[dict]()
