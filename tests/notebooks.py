@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -9,6 +10,14 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb"))
 SOLUTIONS = sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
+
+
+def copy_of_repository(target: Path) -> Path:
+    """The course's files, without the environment, git data or test artifacts."""
+    ignore = shutil.ignore_patterns(".venv", ".git", ".test-artifacts", "__pycache__",
+                                    "*.egg-info")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
 
 
 def read(path: Path) -> nbformat.NotebookNode:

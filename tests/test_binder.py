@@ -1,7 +1,6 @@
 """Binder, as repo2docker builds it: the plan it prints, and an environment built the same way."""
 
 import os
-import shutil
 import subprocess
 import sys
 import venv
@@ -9,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.notebooks import ROOT
+from tests.notebooks import ROOT, copy_of_repository
 
 REPO2DOCKER = Path(sys.executable).parent / "repo2docker"
 
@@ -38,13 +37,6 @@ def test_binder_installs_the_pins_and_then_helpers(dockerfile):
                            '"binder/requirements.txt"')
     post_build = dockerfile.index("RUN ./binder/postBuild")
     assert pip < post_build
-
-
-def copy_of_repository(target: Path) -> Path:
-    ignore = shutil.ignore_patterns(".venv", ".git", ".test-artifacts", "__pycache__",
-                                    "*.egg-info")
-    shutil.copytree(ROOT, target, ignore=ignore)
-    return target
 
 
 @pytest.mark.slow

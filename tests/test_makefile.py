@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.lab import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -48,14 +50,6 @@ def test_an_installed_venv_is_not_reinstalled():
     # `make test` built .venv before running this: the install step is now up to date.
     run = subprocess.run(["make", "--question", ".venv/.installed"], cwd=ROOT)
     assert run.returncode == 0
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.slow

@@ -68,12 +68,11 @@ def test_nbgitpuller_link_pulls_this_repository_and_opens_lesson_00():
 
 @pytest.mark.slow
 def test_pre_commit_hooks_pass_on_a_copy_of_the_repository(tmp_path):
-    import shutil
     import subprocess
 
-    repo = tmp_path / "repo"
-    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".venv", ".git", ".test-artifacts", "__pycache__", "*.egg-info"))
+    from tests.notebooks import copy_of_repository
+
+    repo = copy_of_repository(tmp_path / "repo")
     (repo / ".venv").symlink_to(ROOT / ".venv")
     environment = {"HOME": str(tmp_path), "PATH": f"{ROOT / '.venv' / 'bin'}:/usr/bin:/bin",
                    "PRE_COMMIT_HOME": str(tmp_path / "cache")}

@@ -6,7 +6,6 @@ A benchmark, not a test: nothing here passes or fails; it measures and reports.
 from __future__ import annotations
 
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,8 @@ from tests.browser.lab import (  # noqa: E402
     jupyterlab,
     missing_requirement,
     open_and_run_all,
+    slider,
+    widget,
 )
 
 NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
@@ -89,10 +90,8 @@ def widget_latency(moves: int = 24) -> list[float]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         open_and_run_all(page, base, "06-forward-pass.ipynb", ".widget-slider")
-        box = page.locator(".jp-OutputArea-output", has=page.locator(
-            ".widget-label", has_text=re.compile(r"^w2\[0\]$"))).first
-        handle = box.locator(".widget-slider", has=page.locator(
-            ".widget-label", has_text=re.compile(r"^w2\[0\]$"))).locator(".noUi-handle")
+        box = widget(page, "w2[0]")
+        handle = slider(box, "w2[0]").locator(".noUi-handle")
         numbers = box.locator("pre")
         numbers.scroll_into_view_if_needed()
         latencies = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -79,6 +80,18 @@ def _wait_for(url: str, server: subprocess.Popen, seconds: float = 90) -> None:
         except OSError:
             time.sleep(0.3)
     raise TimeoutError(f"JupyterLab did not answer within {seconds} s")
+
+
+def widget(page, label: str):
+    """The widget (an output area) that contains a control labelled exactly ``label``."""
+    return page.locator(".jp-OutputArea-output", has=page.locator(
+        ".widget-label", has_text=re.compile(f"^{re.escape(label)}$"))).first
+
+
+def slider(box, label: str):
+    """The slider labelled exactly ``label`` inside ``box``."""
+    return box.locator(".widget-slider", has=box.page.locator(
+        ".widget-label", has_text=re.compile(f"^{re.escape(label)}$")))
 
 
 def open_and_run_all(page, base: str, notebook: str, live_selector: str) -> None:

@@ -25,6 +25,8 @@ from tests.browser.lab import (
     jupyterlab,
     missing_requirement,
     open_and_run_all,
+    slider,
+    widget,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -66,17 +68,6 @@ def page(browser, request):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"))
     context.close()
-
-
-def widget(page, text: str):
-    """The widget box (an output area) that contains a control labelled ``text``."""
-    return page.locator(".jp-OutputArea-output", has=page.locator(
-        ".widget-label", has_text=re.compile(f"^{re.escape(text)}$"))).first
-
-
-def slider(box, label: str):
-    return box.locator(".widget-slider", has=box.page.locator(
-        ".widget-label", has_text=re.compile(f"^{re.escape(label)}$")))
 
 
 def press(box, label: str, key: str, times: int) -> None:
