@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
 
@@ -106,13 +107,22 @@ def draw_cell(ax: Axes, x: float, y: float, text: str, face: str, fontsize: floa
 def _grid(ax: Axes, x0: float, y0: float, rows: int, cols: int, values: np.ndarray | None,
           face: str = STYLE["cell"], fontsize: float = STYLE["font"]) -> None:
     """A rows × cols grid whose top-left corner is (x0, y0); values is 2D or None."""
+    # One collection for all the cells: a 5D figure has hundreds, and one artist draws
+    # them several times faster than one patch each.
+    corners = []
     for r_pos, r in enumerate(visible(rows)):
         for c_pos, c in enumerate(visible(cols)):
+            x, y = x0 + c_pos, y0 - r_pos - 1
+            corners.append([(x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1)])
             if r is None or c is None:
                 text = "⋱" if r is None and c is None else ("⋮" if r is None else "⋯")
             else:
                 text = _label(values[r, c]) if values is not None else ""
-            draw_cell(ax, x0 + c_pos, y0 - r_pos - 1, text, face, fontsize)
+            if text:
+                ax.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=fontsize,
+                        color=STYLE["text"])
+    ax.add_collection(PolyCollection(corners, facecolors=face, edgecolors=STYLE["edge"],
+                                     linewidths=1))
 
 
 def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarray | None,
