@@ -150,8 +150,8 @@ def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarr
 
 
 def _draw_0d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
-    draw_cell(ax, 0, 0, _label(values[()]) if values is not None else "", STYLE["cell"],
-          STYLE["font"] + 2)
+    _grid(ax, 0, 0, 1, 1, values.reshape(1, 1) if values is not None else None,
+          fontsize=STYLE["font"] + 2)
 
 
 def _draw_1d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
