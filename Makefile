@@ -24,7 +24,7 @@ lab: $(STAMP)
 
 test: $(STAMP) $(ACTIONLINT)
 	$(BIN)/ruff check helpers tests tools lessons solutions
-	$(BIN)/python -m pytest -n 2 --dist loadscope
+	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 # Navigation links first (they are part of the lessons), then run lessons and build solutions.
 solutions: $(STAMP)

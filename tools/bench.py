@@ -35,6 +35,9 @@ NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
 # What every lesson imports in its first cell, give or take.
 COMMON_IMPORTS = "import numpy, matplotlib.pyplot, mxnet\nimport helpers, helpers.widgets"
 CORES = 2  # the test command runs pytest-xdist with -n 2
+# As `make test` runs pytest: a notebook's cells stay on one worker, longest scopes first.
+PYTEST = [sys.executable, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope",
+          "--no-loadscope-reorder", "-q", "-p", "no:cacheprovider"]
 
 
 def timed(command: list[str]) -> float:
@@ -72,8 +75,10 @@ def run_notebook(path: Path) -> tuple[float, float]:
 
 
 def environment_size() -> float:
+    """MiB of .venv, without the Binder-like environment the tests keep inside it."""
     total = 0
-    for folder, _, files in os.walk(ROOT / ".venv"):
+    for folder, subfolders, files in os.walk(ROOT / ".venv"):
+        subfolders[:] = [name for name in subfolders if not name.startswith("binder-")]
         for name in files:
             path = Path(folder) / name
             if not path.is_symlink():
@@ -114,19 +119,15 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> int:
-    python = sys.executable
     rows: list[tuple[str, str]] = []
     print("measuring: kernel start + imports …", flush=True)
     floor_each = kernel_start_and_imports()
     floor = len(NOTEBOOKS) * floor_each / CORES
     print("measuring: the notebook part of the suite …", flush=True)
-    notebooks_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope",
-                            "-q", "-p", "no:cacheprovider", "lessons", "solutions"])
+    notebooks_wall = timed([*PYTEST, "lessons", "solutions"])
     print("measuring: the whole suite …", flush=True)
-    suite_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope", "-q",
-                        "-p", "no:cacheprovider"])
-    quick_wall = timed([python, "-m", "pytest", "-n", str(CORES), "--dist", "loadscope", "-q",
-                        "-p", "no:cacheprovider", "-m", "not slow"])
+    suite_wall = timed(PYTEST)
+    quick_wall = timed([*PYTEST, "-m", "not slow"])
     rows += [
         ("whole test suite (pytest -n 2)", f"{suite_wall:.1f} s"),
         ("quick loop (pytest -m 'not slow')", f"{quick_wall:.1f} s"),
