@@ -60,3 +60,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                      if path.startswith(start)), len(LONGEST_FIRST))
 
     items.sort(key=rank)  # stable: a module's or notebook's own order is kept
+
+
+# Determinism: nbval compares a cell's text with the stored outputs but skips its images.
+# Stored outputs come from a run in a fresh kernel (`make solutions`), so comparing the
+# figures too makes every test run a second fresh execution checked output for output.
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    result = yield  # nbval ran the cell and compared its text; an error there stops here
+    if hasattr(item, "test_outputs") and item.options.get("check") \
+            and item.cell.execution_count is not None:
+        now, stored = images(item.test_outputs), images(item.cell.outputs)
+        if now != stored:
+            changed = [n + 1 for n in range(max(len(now), len(stored)))
+                       if now[n:n + 1] != stored[n:n + 1]]
+            item.raise_cell_error(
+                f"Figure {changed[0]} of {len(stored)} differs from the stored one (this run "
+                f"drew {len(now)}). A figure that changes from run to run is not deterministic: "
+                "seed its random numbers. If the lesson changed on purpose, run "
+                "`make solutions` to store the new outputs.")
+    return result
+
+
+def images(outputs: list) -> list[str]:
+    return [output["data"][kind].strip() for output in outputs
+            for kind in ("image/png", "image/jpeg") if kind in output.get("data", {})]

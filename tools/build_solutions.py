@@ -87,7 +87,8 @@ def solve(lesson_path: Path, lesson: nbformat.NotebookNode) -> nbformat.Notebook
 
 
 def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
-    NotebookClient(nb, kernel_name="python3", timeout=600,
+    # No timestamps in cell metadata: regenerating an unchanged lesson changes no byte.
+    NotebookClient(nb, kernel_name="python3", timeout=600, record_timing=False,
                    resources={"metadata": {"path": str(folder)}}).execute()
     drop_widget_views(nb)
 
