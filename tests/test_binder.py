@@ -81,7 +81,12 @@ def run_checked(command: list[str], cwd: Path, env: dict[str, str]) -> str:
 
 
 @pytest.mark.slow
-def test_a_binder_like_environment_runs_every_lesson(tmp_path):
+def test_a_binder_like_environment_runs_every_notebook(tmp_path):
+    """Every lesson and solution under nbval in a Binder-like environment.
+
+    With the main nbval run, this executes every notebook twice in fresh kernels, each
+    run compared with the stored outputs, text and figures: the determinism check.
+    """
     repo = copy_of_repository(tmp_path / "repo")
     bin_dir = binder_environment() / "bin"
     environment = {**outside_venv(), "PATH": f"{bin_dir}:{os.environ['PATH']}",
@@ -92,4 +97,4 @@ def test_a_binder_like_environment_runs_every_lesson(tmp_path):
                             "import helpers, mxnet; print(helpers.__file__)"], repo, environment)
     assert imported.strip() == str(repo / "helpers" / "__init__.py")  # this copy's helpers
     run_checked([str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                 "lessons"], repo, environment)
+                 "lessons", "solutions"], repo, environment)

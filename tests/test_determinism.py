@@ -1,0 +1,70 @@
+"""Determinism: a notebook run anew must print and draw exactly what is stored in it.
+
+nbval compares the text; conftest.py compares the figures too. Here a small notebook is
+executed once in a fresh kernel (its stored outputs), then tested by nbval in another fresh
+kernel, as every lesson is: a figure or a number that changes from run to run fails.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.notebooks import ROOT
+
+SEEDED = "rng = np.random.default_rng(seed=0)"
+UNSEEDED = "rng = np.random.default_rng()"
+
+
+def nbval_on_a_notebook(folder: Path, *sources: str) -> subprocess.CompletedProcess:
+    """Store one fresh run's outputs in a notebook of these cells, then run nbval over it."""
+    for name in ("conftest.py", "pyproject.toml", "tests/sanitize.cfg"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, folder / name)
+    (folder / "lessons").mkdir()
+    path = folder / "lessons" / "99-example.ipynb"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    NotebookClient(nb, kernel_name="python3", timeout=120).execute()
+    nbformat.write(nb, path)
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:xdist", "-p",
+                           "no:cacheprovider", "-q", "lessons"], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+
+
+def figure_cell(seeding: str) -> str:
+    return ("import matplotlib.pyplot as plt\nimport numpy as np\n\n" + seeding +
+            "\nplt.imshow(rng.random((4, 4)))\nplt.show()")
+
+
+@pytest.mark.slow
+def test_a_figure_that_changes_between_runs_fails(tmp_path):
+    run = nbval_on_a_notebook(tmp_path, figure_cell(UNSEEDED))
+    assert run.returncode == 1, run.stdout[-3000:]
+    assert "Figure 1 of 1 differs from the stored one (this run drew 1)" in run.stdout
+    assert "seed its random numbers" in run.stdout
+
+
+@pytest.mark.slow
+def test_a_seeded_figure_is_the_same_in_every_run(tmp_path):
+    run = nbval_on_a_notebook(tmp_path, figure_cell(SEEDED))
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert "1 passed" in run.stdout
+
+
+@pytest.mark.slow
+def test_printed_numbers_that_change_between_runs_fail(tmp_path):
+    run = nbval_on_a_notebook(tmp_path, "import numpy as np\n\n" + UNSEEDED +
+                              "\nprint(rng.random(3).round(4))")
+    assert run.returncode == 1, run.stdout[-3000:]
+    assert "Cell outputs differ" in run.stdout
+
+
+@pytest.mark.slow
+def test_what_the_sanitize_file_declares_may_change(tmp_path):
+    # a memory address differs in every kernel; tests/sanitize.cfg declares it
+    run = nbval_on_a_notebook(tmp_path, "print(hex(id(object())))")
+    assert run.returncode == 0, run.stdout[-3000:]
