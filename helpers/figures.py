@@ -66,7 +66,7 @@ def draw_container(data: Any, title: str | None = None, show_values: bool = True
     heading = title or container_name(len(shape))
     ax.set_title(f"{heading}\nshape {shape}, {len(shape)} ax{'is' if len(shape) == 1 else 'es'}",
                  fontsize=STYLE["font"] + 1, color=STYLE["text"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure
 
 
@@ -214,10 +214,19 @@ def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], 
             color=STYLE["muted"])
 
 
+def fill_figure(figure: Figure) -> None:
+    """Let a one-axes figure's axes fill it; its ticks, labels and title stick out.
+
+    Saving with bbox_inches="tight" (as figure_png and Jupyter's inline display do) keeps
+    what sticks out. That measures every text once; tight_layout would measure it twice.
+    """
+    figure.subplots_adjust(left=0, right=1, bottom=0, top=1)
+
+
 def figure_png(figure: Figure) -> bytes:
-    """The figure as PNG bytes, at the resolution JupyterLab shows."""
+    """The figure as PNG bytes, as JupyterLab shows it inline."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)  # laid out already: one draw, not two
+    figure.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
     return buffer.getvalue()
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE
+from helpers.figures import STYLE, fill_figure
 from helpers.network import TALK_W1, TALK_W2, sigmoid
 
 # Every combination of (vodka, rain, party), and whether Slava went: to every party, and
@@ -119,7 +119,7 @@ def draw_learning_rates(rates: tuple[float, ...], steps: int = 60) -> Figure:
     ax.legend(fontsize=8)
     ax.set_title("the same network, the same data, different learning rates",
                  fontsize=STYLE["font"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE
+from helpers.figures import STYLE, fill_figure
 
 #: The talk's example: inputs (vodka, rain, party), hidden and output weights.
 TALK_X = np.array([1.0, 1.0, 0.0])
@@ -95,7 +95,7 @@ def draw_network(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> Figure:
     ax.set_ylim(-0.6, 2.6)
     ax.set_aspect("equal")
     ax.set_title(f"the talk's network: output y = {run.y:.4f}", fontsize=STYLE["font"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE
+from helpers.figures import STYLE, fill_figure
 
 COLOURS = {1.0: "#c62828", 2.0: "#1565c0", np.inf: "#2e7d32"}
 
@@ -58,5 +58,5 @@ def draw_unit_balls(ps: tuple[float, ...] = (1.0, 2.0, np.inf), highlight: float
     ax.set_aspect("equal")
     ax.legend(fontsize=8, loc="upper right")
     ax.set_title("unit balls: all x with ||x||_p = 1", fontsize=STYLE["font"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE, draw_cell
+from helpers.figures import STYLE, draw_cell, fill_figure
 
 HIGHLIGHT = "#ffd54f"
 
@@ -106,7 +106,7 @@ def draw_transformation(M: np.ndarray) -> Figure:
     ax.axvline(0, color="#999999", lw=0.8)
     ax.set_title(f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
                  fontsize=STYLE["font"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure
 
 
@@ -131,5 +131,5 @@ def draw_dot_geometry(a: np.ndarray, b: np.ndarray) -> Figure:
     ax.legend(fontsize=8, loc="lower right")
     ax.set_title(f"a · b = {a @ b:g},  cos θ = {cosine:.3f},  θ = "
                  f"{np.degrees(np.arccos(np.clip(cosine, -1, 1))):.1f}°", fontsize=STYLE["font"])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure

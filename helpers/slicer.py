@@ -6,6 +6,8 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 
+from helpers.figures import fill_figure
+
 RGB = ("red", "green", "blue")
 # Each channel from black (0) to its full colour; gray is dark ink on white, as digits are drawn.
 CHANNEL_COLOURS = {
@@ -61,7 +63,7 @@ def draw_slice(batch: np.ndarray, sample: int, channel: int) -> Figure:
     ax.set_title(f"batch[{sample}, {channel}]  ({name})", fontsize=10)
     ax.set_xticks([])
     ax.set_yticks([])
-    figure.tight_layout()
+    fill_figure(figure)
     return figure
 
 
