@@ -1,5 +1,10 @@
-"""The test suite never changes a learner's files: lessons/ and solutions/ are fingerprinted
-when pytest starts and compared when it ends; any change fails the run."""
+"""What every test run does besides its tests.
+
+- It never changes a learner's files: lessons/ and solutions/ are fingerprinted when pytest
+  starts and compared when it ends; any change fails the run.
+- It schedules the longest modules and notebooks first.
+- nbval's run of a notebook also compares its figures with the stored ones (determinism).
+"""
 
 import hashlib
 from pathlib import Path
