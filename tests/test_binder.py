@@ -50,7 +50,7 @@ def binder_environment() -> Path:
     """A virtual environment with binder/requirements.txt installed, as repo2docker's pip step.
 
     It is built once for each content of INSTALLED_FROM and kept in .venv (which `make clean`
-    removes), so that later runs reuse it; postBuild and the lessons run anew each time.
+    removes), so that later runs reuse it; postBuild and the notebooks run anew each time.
     """
     pip_install = ["install", "--disable-pip-version-check", "-q", "-r", "binder/requirements.txt"]
     digest = hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in INSTALLED_FROM))

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests.notebooks import ROOT
+from tests.notebooks import LESSONS, ROOT, SOLUTIONS, read
 
 SEEDED = "rng = np.random.default_rng(seed=0)"
 UNSEEDED = "rng = np.random.default_rng()"
@@ -68,3 +68,28 @@ def test_what_the_sanitize_file_declares_may_change(tmp_path):
     # a memory address differs in every kernel; tests/sanitize.cfg declares it
     run = nbval_on_a_notebook(tmp_path, "print(hex(id(object())))")
     assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_regeneration_merges_printed_text_into_one_output():
+    from tools.build_solutions import merged_streams
+
+    outputs = [nbformat.v4.new_output("stream", name="stdout", text="without bias:"),
+               nbformat.v4.new_output("stream", name="stdout", text=" [0.5 0.5]\n"),
+               nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+               nbformat.v4.new_output("display_data", data={"text/plain": "<Figure>"}),
+               nbformat.v4.new_output("stream", name="stdout", text="after\n")]
+    merged = merged_streams(outputs)
+    assert [(o.output_type, o.get("text")) for o in merged] == [
+        ("stream", "without bias: [0.5 0.5]\n"), ("stream", "warning\n"),
+        ("display_data", None), ("stream", "after\n")]
+
+
+@pytest.mark.parametrize("path", LESSONS + SOLUTIONS,
+                         ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_stored_notebooks_carry_no_timestamps_and_no_split_text(path):
+    for cell in read(path).cells:
+        assert "execution" not in cell.metadata, f"timestamps in {path.name}: {cell.source[:60]}"
+        outputs = cell.get("outputs", [])
+        for before, after in zip(outputs, outputs[1:], strict=False):
+            assert not (before.output_type == after.output_type == "stream"
+                        and before.name == after.name), f"split text in {path.name}"
