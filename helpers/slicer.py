@@ -6,7 +6,7 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 
-from helpers.figures import fill_figure
+from helpers.figures import draw_images, fill_figure
 
 RGB = ("red", "green", "blue")
 # Each channel from black (0) to its full colour; gray is dark ink on white, as digits are drawn.
@@ -72,18 +72,10 @@ def draw_batch(batch: np.ndarray, max_samples: int = 6) -> Figure:
     check_batch(batch)
     count, channels = min(batch.shape[0], max_samples), batch.shape[1]
     names = channel_names(channels)
-    figure = Figure(figsize=(1.6 * channels + 0.6, 1.6 * count + 0.4))
-    axes = figure.subplots(count, channels, squeeze=False)
-    for sample in range(count):
-        for channel in range(channels):
-            ax = axes[sample, channel]
-            ax.imshow(batch[sample, channel], cmap=CHANNEL_COLOURS.get(names[channel], "viridis"))
-            ax.set_xticks([])
-            ax.set_yticks([])
-            if sample == 0:
-                ax.set_title(f"channel {channel}\n({names[channel]})", fontsize=9)
-            if channel == 0:
-                ax.set_ylabel(f"sample {sample}", fontsize=9)
-    figure.suptitle(f"batch of shape {batch.shape} (N, C, H, W)", fontsize=10)
-    figure.tight_layout()
-    return figure
+    return draw_images(
+        [batch[sample, channel] for sample in range(count) for channel in range(channels)],
+        titles=[f"channel {channel}\n({names[channel]})" for channel in range(channels)],
+        columns=channels,
+        cmap=[CHANNEL_COLOURS.get(name, "viridis") for name in names] * count,
+        row_labels=[f"sample {sample}" for sample in range(count)],
+        heading=f"batch of shape {batch.shape} (N, C, H, W)", inches=1.4, fontsize=9)

@@ -1,11 +1,15 @@
-"""The container drawings: every rank from 0 to 5, from an array or from a shape."""
+"""The container drawings (every rank from 0 to 5), image grids, and how figures become PNG."""
+
+import io
 
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
+from PIL import Image
 
 from helpers import draw_container
-from helpers.figures import figure_png, visible
+from helpers.figures import PAD_INCHES, draw_images, figure_png, visible
 from helpers.talk import MATRIX, VECTOR
 
 
@@ -79,5 +83,76 @@ def test_what_cannot_be_drawn_says_why(data, words):
         draw_container(data)
 
 
-def test_png_rendering():
-    assert figure_png(draw_container(MATRIX))[:8] == b"\x89PNG\r\n\x1a\n"
+def picture(figure: Figure) -> np.ndarray:
+    png = figure_png(figure)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def tight_png(figure: Figure) -> np.ndarray:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=figure.dpi, bbox_inches="tight")
+    return np.asarray(Image.open(buffer).convert("RGB"))
+
+
+def ink_box(pixels: np.ndarray) -> tuple[int, int, int, int]:
+    """(top, left, bottom, right) of what is not white."""
+    rows, columns = np.nonzero((pixels != 255).any(axis=2))
+    return rows.min(), columns.min(), rows.max(), columns.max()
+
+
+def test_png_is_cut_to_the_drawing_with_a_padding_like_a_tight_box():
+    pixels = picture(draw_container(MATRIX))
+    top, left, bottom, right = ink_box(pixels)
+    pad = round(PAD_INCHES * 100)
+    assert (top, left) == (pad, pad)
+    assert (pixels.shape[0] - 1 - bottom, pixels.shape[1] - 1 - right) == (pad, pad)
+    # The same drawing as bbox_inches="tight" makes (which may leave more blank around it).
+    tight = ink_box(tight_png(draw_container(MATRIX)))
+    assert bottom - top == pytest.approx(tight[2] - tight[0], abs=1)
+    assert right - left == pytest.approx(tight[3] - tight[1], abs=1)
+
+
+def test_png_keeps_what_sticks_out_of_the_canvas():
+    figure = Figure(figsize=(2, 1))
+    figure.text(-0.4, 0.5, "left of the canvas", ha="left")
+    figure.text(1.1, 0.5, "right", ha="left")
+    pixels = picture(figure)
+    assert pixels.shape[1] > 2 * 100  # wider than the 2-inch canvas
+    top, left, bottom, right = ink_box(tight_png(figure))
+    assert ink_box(pixels)[3] - ink_box(pixels)[1] == pytest.approx(right - left, abs=1)
+
+
+def test_png_of_a_drawing_beyond_the_margin_is_measured_the_slow_way():
+    figure = Figure(figsize=(2, 1))
+    figure.text(0.5, 0.5, "a long line of text that runs far beyond the canvas and its margin",
+                ha="center")
+    pixels = picture(figure)
+    assert pixels.shape[1] > 4 * 100  # the 1-inch margins could not have held it
+    assert pixels.shape == tight_png(figure).shape
+
+
+def test_png_of_an_empty_figure_is_blank():
+    pixels = picture(Figure(figsize=(2, 1)))
+    assert pixels.shape[:2] == (300, 400)  # the canvas and its margin
+    assert (pixels == 255).all()
+
+
+def test_image_grid_is_one_axes_with_a_picture_and_caption_each():
+    digits = np.arange(6 * 8 * 8).reshape(6, 8, 8)
+    figure = draw_images(digits, titles=[f"digit {n}" for n in range(6)], columns=3,
+                         title_colors=["red"] * 6)
+    ax = figure.axes[0]
+    assert len(figure.axes) == 1 and len(ax.images) == 6
+    assert np.array_equal(ax.images[5].get_array(), digits[5])
+    assert [text.get_text() for text in ax.texts] == [f"digit {n}" for n in range(6)]
+    assert ax.texts[0].get_color() == "red"
+    # Two rows of three: the sixth picture sits right of and below the first.
+    first, sixth = ax.images[0].get_extent(), ax.images[5].get_extent()
+    assert sixth[0] > first[1] and sixth[3] > first[2]
+    assert picture(figure).shape[1] > picture(figure).shape[0]
+
+
+def test_image_grid_of_nothing_says_so():
+    figure = draw_images([])
+    assert [text.get_text() for text in figure.texts] == ["(no images)"]

@@ -54,8 +54,14 @@ def test_slice_and_batch_figures():
     assert figure.axes[0].get_title() == "batch[1, 0]  (red)"
     assert np.array_equal(figure.axes[0].images[0].get_array(), BATCH[1, 0])
     overview = draw_batch(BATCH)
-    assert len(overview.axes) == 2 * 3
-    assert "batch of shape (2, 3, 4, 5)" in overview._suptitle.get_text()
+    pictures = overview.axes[0].images
+    assert len(pictures) == 2 * 3  # one per sample and channel, in one axes
+    assert np.array_equal(pictures[4].get_array(), BATCH[1, 1])
+    assert pictures[4].get_cmap().name == "green"
+    captions = [text.get_text() for text in overview.axes[0].texts]
+    assert captions == ["channel 0\n(red)", "channel 1\n(green)", "channel 2\n(blue)",
+                        "sample 0", "sample 1"]
+    assert overview.axes[0].get_title() == "batch of shape (2, 3, 4, 5) (N, C, H, W)"
 
 
 def test_shipped_data_loads_without_network():
