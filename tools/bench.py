@@ -46,8 +46,8 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def kernel_start_and_imports(repeat: int = 5) -> float:
-    """Seconds from nothing to a kernel that has run the common imports (median of repeat)."""
+def kernel_start_and_imports(repeat: int = 5) -> list[float]:
+    """Seconds from nothing to a kernel that has run the common imports, repeat times."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -56,7 +56,7 @@ def kernel_start_and_imports(repeat: int = 5) -> float:
         times.append(time.perf_counter() - start)
         client.stop_channels()
         manager.shutdown_kernel(now=True)
-    return statistics.median(times)
+    return times
 
 
 PEAK_MEMORY = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
@@ -120,12 +120,17 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> int:
     rows: list[tuple[str, str]] = []
-    print("measuring: kernel start + imports …", flush=True)
-    floor_each = kernel_start_and_imports()
+    # This machine's speed drifts by a quarter within minutes: the floor is sampled next to
+    # each of three runs of the notebook part, and both are medians.
+    kernel_starts: list[float] = []
+    notebook_walls: list[float] = []
+    for run in range(1, 4):
+        print(f"measuring: kernel start + imports, then the notebook part ({run} of 3) …",
+              flush=True)
+        kernel_starts += kernel_start_and_imports()
+        notebook_walls.append(timed([*PYTEST, "lessons", "solutions"]))
+    floor_each = statistics.median(kernel_starts)
     floor = len(NOTEBOOKS) * floor_each / CORES
-    print("measuring: the notebook part of the suite …", flush=True)
-    # This machine's timings vary by several seconds from run to run: the median of three.
-    notebook_walls = [timed([*PYTEST, "lessons", "solutions"]) for _ in range(3)]
     notebooks_wall = statistics.median(notebook_walls)
     print("measuring: the whole suite …", flush=True)
     suite_wall = timed(PYTEST)
@@ -135,7 +140,8 @@ def main() -> int:
         ("quick loop (pytest -m 'not slow')", f"{quick_wall:.1f} s"),
         ("notebook part (nbval, lessons + solutions), median of 3", f"{notebooks_wall:.1f} s "
          f"({', '.join(f'{wall:.1f}' for wall in notebook_walls)})"),
-        ("kernel start + common imports, median of 5", f"{floor_each:.2f} s"),
+        (f"kernel start + common imports, median of {len(kernel_starts)}",
+         f"{floor_each:.2f} s ({min(kernel_starts):.2f} to {max(kernel_starts):.2f})"),
         (f"floor: {len(NOTEBOOKS)} notebooks × that / {CORES} cores", f"{floor:.1f} s"),
         ("notebook part ÷ floor", f"{notebooks_wall / floor:.2f}×"),
     ]
