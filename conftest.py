@@ -47,8 +47,8 @@ FINGERPRINT = pytest.StashKey[dict]()
 
 
 # pytest-xdist hands each worker one module (or notebook) at a time, in collection order
-# (run with --no-loadscope-reorder). The longest go first, so that the two workers finish
-# together instead of one waiting for the other's last long test.
+# (run with --no-loadscope-reorder). The longest go first, so that the workers finish
+# together instead of one waiting for another's last long test.
 LONGEST_FIRST = (
     "tests/test_binder.py",
     "tests/browser/",
