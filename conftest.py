@@ -4,15 +4,25 @@
   starts and compared when it ends; any change fails the run.
 - It schedules the longest modules and notebooks first.
 - nbval's run of a notebook also compares its figures with the stored ones (determinism).
+- Its kernels do their math on one thread each.
 """
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent
 WATCHED = ("lessons", "solutions")
+
+# What the tests' kernels inherit: one math thread each. The suite runs a kernel per core
+# and one more, and NumPy's and MXNet's thread pools would start a thread per core that
+# spins while it waits, taking the CPU from the other kernels. The outputs are the same
+# (nbval compares them with outputs stored by kernels that had every thread).
+KERNEL_ENVIRONMENT = {"OMP_NUM_THREADS": "1"}
+for _name, _value in KERNEL_ENVIRONMENT.items():
+    os.environ.setdefault(_name, _value)
 
 
 def fingerprint() -> dict[str, str]:

@@ -21,6 +21,7 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from conftest import KERNEL_ENVIRONMENT  # noqa: E402
 from tests.browser.lab import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -129,6 +130,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> int:
     rows: list[tuple[str, str]] = []
+    os.environ.update(KERNEL_ENVIRONMENT)  # the floor's kernels run as the tests' kernels do
     # This machine's speed drifts by a quarter within minutes: the floor is sampled next to
     # each of three runs of the notebook part, and both are medians. A kernel starts more
     # slowly while the other core starts one too, as in the suite: the floor uses starts
