@@ -96,7 +96,7 @@ def test_a_binder_like_environment_runs_every_notebook(tmp_path):
     imported = run_checked([str(bin_dir / "python"), "-c",
                             "import helpers, mxnet; print(helpers.__file__)"], repo, environment)
     assert imported.strip() == str(repo / "helpers" / "__init__.py")  # this copy's helpers
-    # lessons and solutions side by side, as `make test` runs two workers (Binder's
+    # lessons and solutions side by side, as `make test` runs its workers (Binder's
     # requirements have no pytest-xdist)
     runs = [subprocess.Popen([str(bin_dir / "python"), "-m", "pytest", "-q", "-p",
                               "no:cacheprovider", folder], cwd=repo, env=environment,
