@@ -288,7 +288,8 @@ def figure_png(figure: Figure) -> bytes:
     raw = io.BytesIO()
     figure.savefig(raw, format="rgba", dpi=figure.dpi, bbox_inches=region)
     pixels = _as_image(raw.getbuffer(), region.width * figure.dpi, region.height * figure.dpi)
-    ink = np.any(pixels != pixels[0, 0], axis=2)  # the corner is background
+    colours = pixels.view(np.uint32)[..., 0]  # a pixel's four bytes as one number, compared once
+    ink = colours != colours[0, 0]  # the corner is background
     rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if rows.size == 0:
         return _png(pixels)  # nothing drawn: a blank picture of the margin and canvas
