@@ -5,10 +5,12 @@
 - It schedules the longest modules and notebooks first.
 - nbval's run of a notebook also compares its figures with the stored ones (determinism).
 - Its kernels do their math on one thread each.
+- nbval formats a kernel's messages for its debug log only when that log is written.
 """
 
 import hashlib
 import os
+import pprint
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,27 @@ WATCHED = ("lessons", "solutions")
 KERNEL_ENVIRONMENT = {"OMP_NUM_THREADS": "1"}
 for _name, _value in KERNEL_ENVIRONMENT.items():
     os.environ.setdefault(_name, _value)
+
+
+class PrettyWhenLogged:
+    """pprint.pformat(value), computed when a log line is written, not when it is made."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __str__(self) -> str:
+        return pprint.pformat(self.value)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # nbval 0.11.0 pretty-prints every message a kernel sends (figures, widget states) for
+    # a debug line, even with debug logging off: a quarter of the CPU time its own process
+    # spends on a lesson. `--log-level=DEBUG` still shows every message in full.
+    if config.pluginmanager.hasplugin("nbval"):
+        import nbval.kernel
+
+        if getattr(nbval.kernel, "pformat", None) is pprint.pformat:
+            nbval.kernel.pformat = PrettyWhenLogged
 
 
 def fingerprint() -> dict[str, str]:
