@@ -126,6 +126,9 @@ rotate = Exercise(
         Mistake("p @ R", lambda R, p: p @ R,
                 "p @ R multiplies by the transpose, Rᵀp, which rotates the other way "
                 "(clockwise); the matrix goes on the left: R @ p"),
+        Mistake("elementwise, kept", lambda R, p: R * p,
+                "R * p multiplies entry by entry (p is repeated for every row of R) and "
+                "keeps all four products; R @ p dots each row of R with p"),
         Mistake("elementwise", lambda R, p: (R * p).sum(axis=0),
                 "you summed the wrong axis of R * p; R @ p dots each row of R with p"),
     ),
