@@ -150,7 +150,8 @@ def test_image_grid_is_one_axes_with_a_picture_and_caption_each():
     # Two rows of three: the sixth picture sits right of and below the first.
     first, sixth = ax.images[0].get_extent(), ax.images[5].get_extent()
     assert sixth[0] > first[1] and sixth[3] > first[2]
-    assert picture(figure).shape[1] > picture(figure).shape[0]
+    rows, columns, _ = picture(figure).shape
+    assert columns > rows
 
 
 def test_image_grid_of_nothing_says_so():
