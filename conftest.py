@@ -1,11 +1,17 @@
 """What every test run does besides its tests.
 
-- It never changes a learner's files: lessons/ and solutions/ are fingerprinted when pytest
-  starts and compared when it ends; any change fails the run.
+- It never changes a learner's files, nor anything else in the tree: lessons/ and solutions/
+  are fingerprinted, and `git status` is taken, when pytest starts; both are compared when it
+  ends, and any change fails the run.
 - It schedules the longest modules and notebooks first.
-- nbval's run of a notebook also compares its figures with the stored ones (determinism).
+- nbval's run of a notebook also compares its figures with the stored ones, pixel by pixel
+  within the tolerance another CPU's anti-aliasing needs (tests/figure_diff.py).
+- solutions/ runs on another CPU's arithmetic: NumPy's SIMD paths off, and OpenBLAS and
+  MXNet's oneDNN held to older instruction sets, against the same stored outputs.
 - Its kernels do their math on one thread each.
 - nbval formats a kernel's messages for its debug log only when that log is written.
+- When notebooks fail on a checkout whose notebooks were edited, it says so, and how to test
+  the course on a clean copy.
 """
 
 import hashlib
@@ -55,7 +61,11 @@ def fingerprint() -> dict[str, str]:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
+    from tests.checkout import tree_status
+
     session.config.stash[FINGERPRINT] = fingerprint()
+    if not hasattr(session.config, "workerinput"):
+        session.config.stash[TREE] = tree_status(ROOT)
 
 
 @pytest.hookimpl(trylast=True)
@@ -65,18 +75,29 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     before = session.config.stash.get(FINGERPRINT, None)
     if before is None:
         return
+    from tests.checkout import tree_status
+
     after = fingerprint()
     changed = sorted(name for name in before.keys() | after.keys()
                      if before.get(name) != after.get(name))
-    if changed:
+    messages = ["the tests changed files a learner owns: " + ", ".join(changed)] \
+        if changed else []
+    status_before, status_after = session.config.stash.get(TREE, None), tree_status(ROOT)
+    if status_before is not None and status_after is not None \
+            and status_before != status_after:
+        lines = sorted(status_before ^ status_after)
+        messages.append("the tests left the tree other than they found it (git status): "
+                        + "; ".join(line[3:] for line in lines))
+    if messages:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = "the tests changed files a learner owns: " + ", ".join(changed)
-        if reporter:
-            reporter.write_line(message, red=True)
+        for message in messages:
+            if reporter:
+                reporter.write_line(message, red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 FINGERPRINT = pytest.StashKey[dict]()
+TREE = pytest.StashKey[object]()
 
 
 # pytest-xdist hands each worker one module (or notebook) at a time, in collection order
@@ -100,6 +121,38 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=rank)  # stable: a module's or notebook's own order is kept
 
 
+# Kernels for solutions/ compute as a plainer CPU would (tests/other_cpu.py), so that every
+# run of the suite proves the stored outputs hold on other CPUs too. The kernel starts in
+# the setup of a notebook's first cell, and inherits the environment of that moment.
+OTHER_CPU_FOLDER = "solutions/"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item):
+    from tests.other_cpu import KernelEnvironment, environment
+
+    starts_kernel = hasattr(item, "cell") and getattr(item.parent, "kernel", True) is None
+    path = item.path.relative_to(ROOT).as_posix()
+    if starts_kernel and path.startswith(OTHER_CPU_FOLDER):
+        with KernelEnvironment(environment()):
+            return (yield)
+    return (yield)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    from tests.checkout import clean_copy_advice, edited_notebooks
+    from tests.other_cpu import describe, environment
+
+    ran = [report for kind in ("passed", "failed") for report in
+           terminalreporter.stats.get(kind, []) if report.nodeid.startswith(OTHER_CPU_FOLDER)]
+    if ran:
+        terminalreporter.write_line(describe(environment()))
+    failed = [report.nodeid for report in terminalreporter.stats.get("failed", [])]
+    edited = edited_notebooks(ROOT) if failed else []
+    if edited:
+        terminalreporter.write_line(clean_copy_advice(edited), yellow=True)
+
+
 # Determinism: nbval compares a cell's text with the stored outputs but skips its images.
 # Stored outputs come from a run in a fresh kernel (`make solutions`), so comparing the
 # figures too makes every test run a second fresh execution checked output for output.
@@ -108,18 +161,37 @@ def pytest_runtest_call(item: pytest.Item):
     result = yield  # nbval ran the cell and compared its text; an error there stops here
     if hasattr(item, "test_outputs") and item.options.get("check") \
             and item.cell.execution_count is not None:
-        now, stored = images(item.test_outputs), images(item.cell.outputs)
-        if now != stored:
-            changed = [n + 1 for n in range(max(len(now), len(stored)))
-                       if now[n:n + 1] != stored[n:n + 1]]
-            item.raise_cell_error(
-                f"Figure {changed[0]} of {len(stored)} differs from the stored one (this run "
-                f"drew {len(now)}). A figure that changes from run to run is not deterministic: "
-                "seed its random numbers. If the lesson changed on purpose, run "
-                "`make solutions` to store the new outputs.")
+        problem = figures_differ(images(item.cell.outputs), images(item.test_outputs))
+        if problem:
+            item.raise_cell_error(problem + " " + why_figures_differ(item))
     return result
 
 
 def images(outputs: list) -> list[str]:
     return [output["data"][kind].strip() for output in outputs
             for kind in ("image/png", "image/jpeg") if kind in output.get("data", {})]
+
+
+def figures_differ(stored: list[str], now: list[str]) -> str | None:
+    """What differs between the stored figures and this run's, or None if they match."""
+    from tests.figure_diff import compare
+
+    if len(stored) != len(now):
+        return f"This cell drew {len(now)} figure(s); the stored notebook has {len(stored)}."
+    for number, (before, after) in enumerate(zip(stored, now, strict=True), start=1):
+        diff = compare(before, after)
+        if not diff.matches:
+            return f"Figure {number} of {len(stored)} differs from the stored one: {diff.summary}."
+    return None
+
+
+def why_figures_differ(item: pytest.Item) -> str:
+    from tests.checkout import clean_copy_advice, edited_notebooks
+
+    path = item.path.relative_to(ROOT).as_posix()
+    if path in edited_notebooks(ROOT):
+        return clean_copy_advice([path])
+    code = "\n".join(cell.source for cell in item.parent.nb.cells if cell.cell_type == "code")
+    random = " It uses random numbers: are they seeded?" if "random" in code else ""
+    return ("The notebook is as the course committed it, so the drawing depends on something "
+            f"outside it: the packages' versions, or the run itself.{random}")

@@ -10,6 +10,17 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb"))
 SOLUTIONS = sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
+# What a pytest run of the course's notebooks needs besides the notebooks (conftest.py
+# imports the rest).
+SUITE_FILES = ("conftest.py", "pyproject.toml", "tests/__init__.py", "tests/sanitize.cfg",
+               "tests/checkout.py", "tests/figure_diff.py", "tests/other_cpu.py")
+
+
+def copy_suite(target: Path) -> None:
+    """The suite's own files in ``target``, to run pytest there as the course runs it."""
+    for name in SUITE_FILES:
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, target / name)
 
 
 def copy_of_repository(target: Path) -> Path:
