@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,7 @@ def test_missing_chromium_is_named(monkeypatch, tmp_path):
                       "(apt-get install chromium)")
 
 
-def run_browser_module_without_chromium(ci: bool) -> subprocess.CompletedProcess:
+def run_browser_module_without_chromium(ci: bool, home: Path) -> subprocess.CompletedProcess:
     code = (
         "import sys, pathlib, pytest\n"
         "import tests.browser.lab as lab\n"
@@ -24,7 +25,8 @@ def run_browser_module_without_chromium(ci: bool) -> subprocess.CompletedProcess
         "sys.exit(pytest.main(['-p', 'no:xdist', '-q', '-rs', '-p', 'no:cacheprovider',\n"
         "                      'tests/browser/test_widgets_in_browser.py']))\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT)}
+    # HOME outside the tree: matplotlib writes its font cache and config under it.
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
     if ci:
         env["CI"] = "true"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
@@ -32,15 +34,15 @@ def run_browser_module_without_chromium(ci: bool) -> subprocess.CompletedProcess
 
 
 @pytest.mark.slow
-def test_browser_tests_skip_locally_with_the_reason():
-    run = run_browser_module_without_chromium(ci=False)
+def test_browser_tests_skip_locally_with_the_reason(tmp_path):
+    run = run_browser_module_without_chromium(ci=False, home=tmp_path)
     assert run.returncode in (0, 5)  # 5: pytest ran nothing else in this sub-run
     assert "SKIPPED" in run.stdout
     assert "browser tests skipped: /nonexistent/chromium is missing" in run.stdout
 
 
 @pytest.mark.slow
-def test_browser_tests_fail_in_ci_without_chromium():
-    run = run_browser_module_without_chromium(ci=True)
+def test_browser_tests_fail_in_ci_without_chromium(tmp_path):
+    run = run_browser_module_without_chromium(ci=True, home=tmp_path)
     assert run.returncode != 0
     assert "browser tests cannot run in CI: /nonexistent/chromium is missing" in run.stdout

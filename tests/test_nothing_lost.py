@@ -7,25 +7,49 @@ import sys
 import nbformat
 import pytest
 
-from tests.notebooks import LESSONS, ROOT, read
+from tests.notebooks import LESSONS, copy_suite, read
+
+
+def careless_suite(tmp_path, body: str) -> subprocess.CompletedProcess:
+    """Run, in a git repository holding the suite and a lesson, one test with this body."""
+    copy_suite(tmp_path)
+    (tmp_path / "lessons").mkdir()
+    (tmp_path / "solutions").mkdir()
+    shutil.copy(LESSONS[0], tmp_path / "lessons" / LESSONS[0].name)
+    (tmp_path / ".gitignore").write_text(".cache/\n__pycache__/\n")
+    git = ["git", "-c", "user.name=course", "-c", "user.email=course@example.org"]
+    subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "."], cwd=tmp_path, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "course"], cwd=tmp_path, check=True)
+    (tmp_path / "test_careless.py").write_text(
+        "from pathlib import Path\n\nROOT = Path(__file__).parent\n\n\n"
+        f"def test_careless():\n    {body}\n")
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:nbval",
+                           "-o", "addopts=", "-q", "test_careless.py"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
 
 
 def test_the_suite_fails_when_a_test_changes_a_lesson(tmp_path):
-    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
-    (tmp_path / "lessons").mkdir()
-    (tmp_path / "solutions").mkdir()
-    lesson = tmp_path / "lessons" / "00-welcome.ipynb"
-    shutil.copy(LESSONS[0], lesson)
-    (tmp_path / "pytest.ini").write_text("[pytest]\n")
-    (tmp_path / "test_careless.py").write_text(
-        "from pathlib import Path\n\n\ndef test_edits_a_lesson():\n"
-        f"    Path({str(lesson)!r}).write_text('{{}}')\n")
-    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:nbval",
-                          "-p", "no:cacheprovider", "-q"], cwd=tmp_path, capture_output=True,
-                         text=True, timeout=120)
+    run = careless_suite(tmp_path, f"(ROOT / 'lessons' / {LESSONS[0].name!r}).write_text('{{}}')")
     assert run.returncode == 1
     assert "the tests changed files a learner owns: lessons/00-welcome.ipynb" in run.stdout
     assert "1 passed" in run.stdout  # the careless test itself passed: the guard failed the run
+
+
+@pytest.mark.parametrize("written", ["notes.txt", ".cache/matplotlib/fontlist.json"])
+def test_the_suite_fails_when_a_test_writes_anywhere_in_the_tree(tmp_path, written):
+    # .cache/ is ignored by git, and still counts: a test must not write into the checkout
+    run = careless_suite(tmp_path, f"(ROOT / {written!r}).parent.mkdir(exist_ok=True, "
+                                   f"parents=True)\n    (ROOT / {written!r}).write_text('x')")
+    assert run.returncode == 1, run.stdout
+    assert "the tests left the tree other than they found it (git status): " in run.stdout
+    assert written.split("/")[0] in run.stdout
+    assert "1 passed" in run.stdout
+
+
+def test_a_test_that_writes_nothing_passes_the_guard(tmp_path):
+    run = careless_suite(tmp_path, "assert (ROOT / 'lessons').is_dir()")
+    assert run.returncode == 0, run.stdout
 
 
 @pytest.mark.slow
