@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from helpers.contents import masked_problem, non_number, time_problem
+
 
 @dataclass(frozen=True)
 class Converted:
@@ -52,8 +54,17 @@ def to_array(value: Any) -> Converted:
             return _numeric(np.array(value.asnumpy()), "mxnet")
         except Exception as error:  # a broken NDArray, e.g. after a failed async op
             return Converted(None, "mxnet", f"this NDArray could not be read: {error}")
+    if isinstance(value, np.ma.MaskedArray):  # before ndarray: np.array() would drop the mask
+        return Converted(None, "masked", masked_problem(value))
     if isinstance(value, np.ndarray):
+        problem = non_number(value, "array")
+        if problem:
+            return Converted(None, "ndarray", problem)
         return _numeric(np.array(value), "ndarray")
+    if isinstance(value, (np.datetime64, np.timedelta64)):
+        return Converted(None, "scalar", time_problem(value, "the answer is"))
+    if isinstance(value, int) and not isinstance(value, bool) and not _fits_int64(value):
+        return _huge_int(value)
     if isinstance(value, (bool, int, float, complex, np.generic)):
         return _numeric(np.array(value), "scalar")
     if isinstance(value, (list, tuple)):
@@ -65,11 +76,29 @@ def to_array(value: Any) -> Converted:
                      "hand in a NumPy array, an MXNet NDArray, a list of numbers or a number")
 
 
+def _huge_int(value: int) -> Converted:
+    # Beyond int64 a whole number is kept as a float, as NumPy's arithmetic would.
+    try:
+        return _numeric(np.array(float(value)), "scalar")
+    except OverflowError:
+        return Converted(None, "scalar", f"the answer is a whole number with "
+                         f"{len(str(abs(value)))} digits, too large for an array of numbers "
+                         "(the largest float is about 1.8e308)")
+
+
+def _fits_int64(value: int) -> bool:
+    info = np.iinfo(np.int64)
+    return int(info.min) <= value <= int(info.max)
+
+
 def _from_sequence(value: list | tuple) -> Converted:
     kind = type(value).__name__
+    problem = non_number(value, kind)
+    if problem:
+        return Converted(None, kind, problem)
     try:
         array = np.array(value, dtype=float)
-    except (ValueError, TypeError):
+    except Exception:  # anything NumPy refuses: say what, in words
         if _is_ragged(value):
             return Converted(None, kind, f"the {kind} is ragged: its rows have different "
                              "lengths, so it is not a rectangular array")
@@ -89,7 +118,9 @@ def _is_ragged(value: Any) -> bool:
 def _all_ints(value: Any) -> bool:
     if isinstance(value, (list, tuple)):
         return all(_all_ints(item) for item in value)
-    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+    if isinstance(value, np.integer):
+        return True
+    return isinstance(value, int) and not isinstance(value, bool) and _fits_int64(value)
 
 
 def _numeric(array: np.ndarray, kind: str) -> Converted:
