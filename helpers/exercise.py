@@ -12,15 +12,21 @@ from typing import Any
 
 import numpy as np
 
+from helpers import timelimit
 from helpers.answers import to_array
 from helpers.diagnose import diagnose, same_values
 from helpers.feedback import Feedback, Status
+from helpers.frozen import freeze
 
 #: What a learner's cell holds before they answer: ``answer = ...``.
 PLACEHOLDER = Ellipsis
 
 #: Every exercise of the course by its full name ("lesson01.talk_vector"); the self-tests walk it.
 REGISTRY: dict[str, Exercise] = {}
+
+
+class CourseBug(Exception):
+    """The reference solution fails: the course's bug, never the learner's."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,10 @@ class Exercise:
     atol: float = 1e-6
 
     def __post_init__(self) -> None:
+        # Read-only, so that no cell can change what later checks compare with.
+        freeze(self.inputs)
+        for case in self.cases:
+            freeze(case)
         REGISTRY[self.full_name] = self
 
     @property
@@ -69,9 +79,12 @@ class Exercise:
 
     def expected(self, case: dict[str, Any] | None = None) -> np.ndarray:
         arguments = fresh(case) if case is not None else self._fresh_inputs()
-        converted = to_array(self.reference(**arguments))
+        try:
+            converted = to_array(self.reference(**arguments))
+        except Exception as error:
+            raise CourseBug(f"reference of {self.full_name} raised {error!r}") from error
         if converted.array is None:  # a broken reference is the course's bug, not the learner's
-            raise ValueError(f"reference of {self.full_name}: {converted.problem}")
+            raise CourseBug(f"reference of {self.full_name}: {converted.problem}")
         return converted.array
 
     def reference_answer(self) -> Any:
@@ -87,18 +100,24 @@ class Exercise:
         """Say whether ``answer`` is right and, if not, what is wrong with it. Never raises."""
         try:
             return self._check(answer)
-        except Exception as error:  # the promise to a learner: a message, never a traceback
-            return self._feedback(Status.INVALID, f"this answer could not be checked "
-                                  f"({type(error).__name__}: {error})")
+        except CourseBug:
+            return self._feedback(Status.INVALID, "this exercise's own check is broken, so "
+                                  "no answer can be checked; it is not your fault: please "
+                                  "report it to the course")
+        except Exception:  # the promise to a learner: a message, never a traceback
+            return self._feedback(Status.INVALID, "this answer could not be checked: it "
+                                  "does not behave like numbers. Hand in a NumPy array, a "
+                                  "list of numbers or a number")
 
     def hint(self, level: int = 1) -> Feedback:
         """Hint number ``level`` (1 is the gentlest)."""
         count = len(self.hints)
         if not count:
             return self._feedback(Status.HINT, "this exercise has no hints; try solution()")
-        if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= count:
+        if not _is_whole_number(level) or not 1 <= int(level) <= count:
             return self._feedback(Status.HINT, f"there {'is' if count == 1 else 'are'} "
                                   f"{count} hint{'s' * (count != 1)}: use hint(1) to hint({count})")
+        level = int(level)  # np.int64(1) works too
         more = f" (more: hint({level + 1}))" if level < count else ""
         return self._feedback(Status.HINT, f"{level}/{count}: {self.hints[level - 1]}{more}")
 
@@ -157,8 +176,14 @@ class Exercise:
                                   f"check({self.function_name}), not {describe_value(function)}")
         outputs = []
         for case in self.cases:
+            seconds = timelimit.TIME_LIMIT_SECONDS  # looked up here, so tests can shorten it
             try:
-                output = function(**fresh(case))
+                output = timelimit.call_with_time_limit(function, fresh(case), seconds)
+            except timelimit.TimeUp:
+                return self._feedback(Status.INVALID, f"your function did not finish within "
+                                      f"{seconds:g} seconds when called with "
+                                      f"{describe_case(case)}. Does it loop forever? A `while` "
+                                      "loop whose condition never changes never ends")
             except Exception as error:  # the learner's code failing is feedback, not a crash
                 return self._feedback(Status.INVALID, f"your function raised "
                                       f"{type(error).__name__}: {error} (called with "
@@ -195,6 +220,10 @@ class Exercise:
             return self._feedback(Status.INCORRECT, f"the numbers are right, but the dtype is "
                                   f"{array.dtype}; expected {self.dtype}")
         return self._feedback(Status.CORRECT, "well done")
+
+
+def _is_whole_number(value: Any) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
 
 
 def fresh(values: dict[str, Any]) -> dict[str, Any]:

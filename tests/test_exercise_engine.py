@@ -114,7 +114,48 @@ def test_a_failing_reference_still_gives_a_message():
     broken = Exercise("unit-test", "broken", lambda: 1 / 0)
     feedback = broken.check(1)
     assert feedback.status is Status.INVALID
-    assert "ZeroDivisionError" in feedback.message
+    assert feedback.message == ("this exercise's own check is broken, so no answer can be "
+                                "checked; it is not your fault: please report it to the course")
+
+
+def test_an_unexpected_failure_reads_as_a_sentence_without_an_exception_name(monkeypatch):
+    def overflowing(*args):
+        raise OverflowError("Python int too large to convert to C long")
+
+    monkeypatch.setattr("helpers.exercise.diagnose", overflowing)
+    feedback = DOUBLE.check([[1, 2, 3], [4, 5, 6]])
+    assert feedback.status is Status.INVALID
+    assert feedback.message == ("this answer could not be checked: it does not behave like "
+                                "numbers. Hand in a NumPy array, a list of numbers or a number")
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    (["2", "4", "6"], "your list holds text ('2' is a string): write numbers without quotes, "
+                      "2 not '2'"),
+    ([[2, 4, 6], [8, None, 12]], "your list holds None where a number should be: did a "
+                                 "function you called forget to `return`, or is a value "
+                                 "missing?"),
+    ([[2, 4, 6], [8, 10, 2**70]], "the shape (2, 3) is right, but 1 of 6 entries differ; the "
+                                  "first is at index (1, 2), where you have 1.18059e+21"),
+    ([[2, 4, 6], [8, 10, 10**400]], "your list holds a whole number with 401 digits, too "
+                                    "large for an array of numbers (the largest float is "
+                                    "about 1.8e308)"),
+    (np.ma.masked_array(A * 2, mask=A > 5), "this is a masked array (np.ma) with 1 of 6 "
+                                            "entries hidden; the check compares every entry, "
+                                            "so hand in a plain NumPy array: np.array(...)"),
+])
+def test_new_kinds_of_bad_answers_get_a_teachers_sentence(answer, message):
+    feedback = DOUBLE.check(answer)
+    assert not feedback.solved
+    assert feedback.message == message
+
+
+def test_hint_levels_may_be_any_integer_type():
+    assert DOUBLE.hint(np.int64(2)).message == "2/2: second"
+    assert DOUBLE.hint(np.int32(1)).message == "1/2: first (more: hint(2))"
+    assert DOUBLE.hint(np.int64(5)).message == "there are 2 hints: use hint(1) to hint(2)"
+    assert DOUBLE.hint(True).message == "there are 2 hints: use hint(1) to hint(2)"
+    assert DOUBLE.hint(1.0).message == "there are 2 hints: use hint(1) to hint(2)"
 
 
 def test_hints_are_tiered_and_out_of_range_levels_explained():
