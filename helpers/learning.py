@@ -11,13 +11,17 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
+from helpers import network
 from helpers.figures import STYLE, fill_figure
-from helpers.network import TALK_W1, TALK_W2, sigmoid
+from helpers.frozen import copies_on_access
+from helpers.network import sigmoid
 
 # Every combination of (vodka, rain, party), and whether Slava went: to every party, and
-# without a party only when there was vodka and no rain.
-PARTY_X = np.array([[v, r, p] for v in (0.0, 1.0) for r in (0.0, 1.0) for p in (0.0, 1.0)])
-PARTY_Y = np.array([float(p == 1 or (v == 1 and r == 0)) for v, r, p in PARTY_X])
+# without a party only when there was vodka and no rain. Read-only here; the names PARTY_X
+# and PARTY_Y give the learner a copy (helpers.frozen).
+_PARTY_X = np.array([[v, r, p] for v in (0.0, 1.0) for r in (0.0, 1.0) for p in (0.0, 1.0)])
+_PARTY_Y = np.array([float(p == 1 or (v == 1 and r == 0)) for v, r, p in _PARTY_X])
+__getattr__, __dir__ = copies_on_access(__name__, {"PARTY_X": _PARTY_X, "PARTY_Y": _PARTY_Y})
 
 
 def forward_batch(X: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -72,10 +76,10 @@ class Run:
     w2: np.ndarray
 
 
-def gradient_descent(lr: float, steps: int, X: np.ndarray = PARTY_X, t: np.ndarray = PARTY_Y,
+def gradient_descent(lr: float, steps: int, X: np.ndarray = _PARTY_X, t: np.ndarray = _PARTY_Y,
                      batch_size: int | None = None, seed: int = 0) -> Run:
     """Gradient descent from the talk's weights; with ``batch_size``, SGD on mini-batches."""
-    W1, w2 = TALK_W1.copy(), TALK_W2.copy()
+    W1, w2 = network.TALK_W1, network.TALK_W2  # each a fresh copy of the talk's weights
     rng = np.random.default_rng(seed)
     losses, path = [], [w2.copy()]
     for _ in range(steps):

@@ -11,11 +11,16 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from helpers.figures import STYLE, fill_figure
+from helpers.frozen import copies_on_access
 
-#: The talk's example: inputs (vodka, rain, party), hidden and output weights.
-TALK_X = np.array([1.0, 1.0, 0.0])
-TALK_W1 = np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]])
-TALK_W2 = np.array([0.5, 0.52])
+#: The talk's example: inputs (vodka, rain, party), hidden and output weights. Read-only
+#: here; ``from helpers.network import TALK_W1`` gives the learner a copy (helpers.frozen).
+_TALK = {
+    "TALK_X": np.array([1.0, 1.0, 0.0]),
+    "TALK_W1": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]),
+    "TALK_W2": np.array([0.5, 0.52]),
+}
+__getattr__, __dir__ = copies_on_access(__name__, _TALK)
 INPUT_NAMES = ("vodka", "rain", "party")
 
 
