@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.contents import masked_problem, non_number, time_problem
+from helpers.contents import masked_problem, non_number, quoted_number, time_problem
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ def to_array(value: Any) -> Converted:
     if value is None:
         return Converted(None, "None", "the answer is None: did a function forget to `return`?")
     if isinstance(value, (str, bytes)):
+        advice = quoted_number(value)
+        if advice:
+            return Converted(None, "str", f"the answer is text ({value!r}): {advice}")
         return Converted(None, "str", f"the answer is {describe_type(value)}, not numbers")
     if isinstance(value, (dict, set, frozenset)):
         return Converted(None, type(value).__name__, f"the answer is a {type(value).__name__}, "

@@ -70,9 +70,9 @@ def _leaf_problem(item: Any, where: str) -> str | None:
         return (f"{where} None where a number should be: did a function you called forget "
                 "to `return`, or is a value missing?")
     if isinstance(item, str):
-        return f"{where} text ({item!r} is a string): {_unquote(item, item)}"
+        return f"{where} text ({item!r} is a string): {_unquote(item)}"
     if isinstance(item, bytes):
-        return f"{where} bytes ({item!r}): {_unquote(item.decode('latin-1'), item)}"
+        return f"{where} bytes ({item!r}): {_unquote(item)}"
     if isinstance(item, np.ma.MaskedArray):
         return masked_problem(item)
     if isinstance(item, _TIMES) or (isinstance(item, np.ndarray) and item.dtype.kind in "Mm"):
@@ -83,10 +83,16 @@ def _leaf_problem(item: Any, where: str) -> str | None:
     return None
 
 
-def _unquote(text: str, original: str | bytes) -> str:
+def _unquote(value: str | bytes) -> str:
+    return quoted_number(value) or "the answer should hold only numbers"
+
+
+def quoted_number(value: str | bytes) -> str | None:
+    """Advice for a number written in quotes ('5' or b'5'); None for other text."""
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
     if _is_number(text):
-        return f"write numbers without quotes, {text.strip()} not {original!r}"
-    return "the answer should hold only numbers"
+        return f"write numbers without quotes, {text.strip()} not {value!r}"
+    return None
 
 
 def _is_number(text: str) -> bool:

@@ -105,6 +105,8 @@ def test_bad_answers_get_a_sentence_not_an_exception(value, words):
          "this is a masked array (np.ma); the check compares plain arrays, so hand in a NumPy "
          "array: np.asarray(answer) keeps its numbers"),
         ([np.ma.masked_array([1, 2], mask=[1, 0])], "this is a masked array (np.ma) with 1 of 2"),
+        ("5", "the answer is text ('5'): write numbers without quotes, 5 not '5'"),
+        (b" 2.5", "the answer is text (b' 2.5'): write numbers without quotes, 2.5 not b' 2.5'"),
         (10**400, "the answer is a whole number with 401 digits, too large for an array of "
                   "numbers (the largest float is about 1.8e308)"),
         ([1, -(10**400)], "your list holds a whole number with 401 digits, too large for an "
