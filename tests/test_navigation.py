@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.notebooks import LESSONS, ROOT, SOLUTIONS, markdown, read
+from tools.lesson_cells import cells_with_role, title
 from tools.navigation import next_paragraph, top_line, update
 
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
@@ -23,9 +24,13 @@ def test_navigation_is_up_to_date():
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_starts_with_contents_and_ends_with_the_next_lesson(path):
     nb = read(path)
-    assert nb.cells[0].source.split("\n")[0] == top_line(path)
+    assert cells_with_role(nb, "contents") == [0]
+    assert nb.cells[0].source == top_line(path)
+    assert cells_with_role(nb, "title") == [1]
+    assert cells_with_role(nb, "next") == [len(nb.cells) - 1]
     following = LESSONS[LESSONS.index(path) + 1] if path != LESSONS[-1] else None
-    assert nb.cells[-1].source.endswith(next_paragraph(following))
+    following_title = title(read(following)) if following else None
+    assert nb.cells[-1].source == next_paragraph(following, following_title)
 
 
 @pytest.mark.parametrize("path", [*LESSONS, *SOLUTIONS, ROOT / "README.md"],

@@ -65,7 +65,7 @@ def test_regenerating_keeps_every_edit_to_a_lesson(tmp_path, monkeypatch):
     code = next(c for c in nb.cells if c.cell_type == "code" and c.source.startswith("a = 10"))
     code.source = "a = 10  # an instructor's comment\na"
     nb.cells[2].source += "\n\nAn instructor's note."
-    nb.cells[0].source += "\n\nA welcome added by hand."
+    nb.cells[1].source += "\n\nA welcome added by hand."  # the title cell
     nbformat.write(nb, target)
     monkeypatch.setattr(navigation, "LESSONS", lessons)
     monkeypatch.setattr(builder, "LESSONS", lessons)

@@ -1,7 +1,12 @@
 """Write the navigation links of every lesson: contents at the top, the next lesson at the end.
 
-    python tools/navigation.py           # update lessons/ in place (only the two link lines)
+    python tools/navigation.py           # update lessons/ in place (only the two link cells)
     python tools/navigation.py --check   # exit 1 if a lesson's links are out of date
+
+The link cells are found by their metadata (tools/lesson_cells.py), wherever they are; a
+lesson that lost one gets it back, first or last. No other cell is read for anything but the
+next lesson's title (its title cell), and none is changed. Every lesson is checked before
+any is written, and a problem stops the run with nothing changed.
 """
 
 from __future__ import annotations
@@ -13,62 +18,95 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.lesson_cells import cells_with_role, mark, title  # noqa: E402
+from tools.writing import Problem, notebook_text, write_all  # noqa: E402
+
 LESSONS = ROOT / "lessons"
 NEXT = "**Next:**"
 
 
-def lesson_paths(folder: Path = LESSONS) -> list[Path]:
-    return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
-
-
-def title(path: Path) -> str:
-    """The lesson's heading without the '# ', e.g. '02 · Data as tensors'."""
-    first = nbformat.read(path, as_version=4).cells[0].source
-    return next(line[2:].strip() for line in first.splitlines() if line.startswith("# "))
+def lesson_paths(folder: Path | None = None) -> list[Path]:
+    return sorted((folder or LESSONS).glob("[0-9][0-9]-*.ipynb"))
 
 
 def top_line(path: Path) -> str:
     return f"[Contents](../README.md) · Lesson {path.name[:2]}"
 
 
-def next_paragraph(following: Path | None) -> str:
+def next_paragraph(following: Path | None, following_title: str | None) -> str:
     if following is None:
         return f"{NEXT} that was the last lesson. Back to the [contents](../README.md)."
-    return f"{NEXT} [{title(following)}]({following.name})"
+    return f"{NEXT} [{following_title}]({following.name})"
 
 
-def with_navigation(nb: nbformat.NotebookNode, path: Path, following: Path | None) -> bool:
-    """Set the two link lines of ``nb``; True if anything changed."""
-    first, last = nb.cells[0], nb.cells[-1]
-    lines = first.source.split("\n")
-    new_first = "\n".join([top_line(path), *lines[1:]]) if lines[0].startswith("[Contents]") \
-        else "\n".join([top_line(path), "", *lines])
-    body, _, _ = last.source.partition(NEXT)
-    new_last = body.rstrip() + "\n\n" + next_paragraph(following)
-    changed = (new_first, new_last) != (first.source, last.source)
-    first.source, last.source = new_first, new_last
-    return changed
+def link_cell(nb: nbformat.NotebookNode, wanted: str, path: Path) -> nbformat.NotebookNode:
+    """The lesson's one cell with this role; a new one, first or last, if it has none."""
+    found = cells_with_role(nb, wanted)
+    if len(found) > 1:
+        raise Problem(f"lessons/{path.name} has {len(found)} cells marked as its "
+                      f"'{wanted}' link; keep one (cells {', '.join(str(i + 1) for i in found)})")
+    if found:
+        return nb.cells[found[0]]
+    cell = nbformat.v4.new_markdown_cell("")
+    cell.id = f"course-{wanted}"
+    mark(cell, role=wanted)
+    nb.cells.insert(0 if wanted == "contents" else len(nb.cells), cell)
+    return cell
 
 
-def update(check: bool) -> list[str]:
-    """Names of lessons whose navigation was (or, with check, would be) rewritten."""
-    paths = lesson_paths()
-    changed = []
-    for index, path in enumerate(paths):
+def with_navigation(nb: nbformat.NotebookNode, path: Path, following: Path | None,
+                    following_title: str | None) -> bool:
+    """Set the two link cells of ``nb``; True if anything changed."""
+    before = [cell.source for cell in nb.cells]
+    link_cell(nb, "contents", path).source = top_line(path)
+    link_cell(nb, "next", path).source = next_paragraph(following, following_title)
+    return [cell.source for cell in nb.cells] != before
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    try:
+        return nbformat.read(path, as_version=4)
+    except Exception as error:  # unreadable JSON: name the file, change nothing
+        raise Problem(f"lessons/{path.name} cannot be read as a notebook: {error}") from None
+
+
+def planned(folder: Path | None = None) -> dict[Path, nbformat.NotebookNode]:
+    """Every lesson whose links would change, with its new content; raises Problem."""
+    paths = lesson_paths(folder)
+    notebooks = {path: read(path) for path in paths}
+    titles = {}
+    for path, nb in notebooks.items():
+        titles[path] = title(nb)
+        if titles[path] is None:
+            raise Problem(f"lessons/{path.name} has no title cell: mark the cell holding its "
+                          f"'# ' heading with metadata \"course\": {{\"role\": \"title\"}}")
+    changed = {}
+    for index, (path, nb) in enumerate(notebooks.items()):
         following = paths[index + 1] if index + 1 < len(paths) else None
-        nb = nbformat.read(path, as_version=4)
-        if with_navigation(nb, path, following):
-            changed.append(path.name)
-            if not check:
-                nbformat.write(nb, path)
+        if with_navigation(nb, path, following, titles.get(following)):
+            changed[path] = nb
     return changed
+
+
+def update(check: bool, folder: Path | None = None) -> list[str]:
+    """Names of lessons whose navigation was (or, with check, would be) rewritten."""
+    changed = planned(folder)
+    if not check:
+        write_all({path: notebook_text(nb) for path, nb in changed.items()})
+    return [path.name for path in changed]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report, change nothing")
     args = parser.parse_args()
-    changed = update(args.check)
+    try:
+        changed = update(args.check)
+    except Problem as problem:
+        print(f"navigation: nothing was changed. {problem}", file=sys.stderr)
+        return 2
     for name in changed:
         print(f"{'out of date' if args.check else 'updated'}: lessons/{name}")
     return 1 if (args.check and changed) else 0
