@@ -48,3 +48,17 @@ def test_ci_script_installs_chromium_and_runs_make_test():
     script = (ROOT / ".ci" / "run").read_text()
     assert "chromium" in script and "libgomp1" in script and "libquadmath0" in script
     assert script.rstrip().endswith("make test")
+
+
+def test_workflow_reads_only_and_pins_every_action_by_commit():
+    import re
+
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = workflow["jobs"]["test"]["steps"]
+    actions = [step["uses"] for step in steps if "uses" in step]
+    assert actions, "no actions found: the test would prove nothing"
+    for action in actions:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
+    checkout = next(s for s in steps if s["uses"].startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
