@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.environments import NOTEBOOK_TEST_TOOLS, outside_venv, pin_lines
 from tests.notebooks import ROOT, copy_of_repository
 
 REPO2DOCKER = Path(sys.executable).parent / "repo2docker"
@@ -41,20 +42,25 @@ def test_binder_installs_the_pins_and_then_helpers(dockerfile):
     assert pip < post_build
 
 
-# What repo2docker's pip step installs; a change to any of them builds a new environment.
+# What repo2docker's pip step installs, and the test tools' pins (requirements-dev.txt);
+# a change to any of them builds a new environment.
 INSTALLED_FROM = ("requirements.txt", "binder/requirements.txt", "binder/runtime.txt",
-                  "binder/apt.txt")
+                  "binder/apt.txt", "requirements-dev.txt")
 
 
 def binder_environment() -> Path:
     """A virtual environment with binder/requirements.txt installed, as repo2docker's pip step.
 
+    The learner's pins have no test tools: nbval and pytest, pinned in requirements-dev.txt,
+    are installed on top (without dependencies: they need nothing the learner's pins lack).
     It is built once for each content of INSTALLED_FROM and kept in .venv (which `make clean`
     removes), so that later runs reuse it; postBuild and the notebooks run anew each time.
     """
     pip_install = ["install", "--disable-pip-version-check", "-q", "-r", "binder/requirements.txt"]
     digest = hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in INSTALLED_FROM))
-    digest.update(" ".join(pip_install).encode())
+    test_tools = ["install", "--disable-pip-version-check", "-q", "--no-deps",
+                  *pin_lines(NOTEBOOK_TEST_TOOLS)]
+    digest.update(" ".join(pip_install + test_tools).encode())
     env_dir = ROOT / ".venv" / f"binder-{digest.hexdigest()[:16]}"
     done = env_dir / "installed"
     if done.exists():
@@ -64,14 +70,10 @@ def binder_environment() -> Path:
     venv.create(env_dir, with_pip=True)
     # pip compiles every module as it installs: kernels then start as fast as they do on Binder
     run_checked([str(env_dir / "bin" / "pip"), *pip_install], cwd=ROOT, env=outside_venv())
+    run_checked([str(env_dir / "bin" / "pip"), *test_tools], cwd=ROOT, env=outside_venv())
+    run_checked([str(env_dir / "bin" / "pip"), "check"], cwd=ROOT, env=outside_venv())
     done.write_text("\n".join(INSTALLED_FROM) + "\n")
     return env_dir
-
-
-def outside_venv() -> dict[str, str]:
-    """The environment variables, minus those that point Python at the course's .venv."""
-    return {name: value for name, value in os.environ.items()
-            if name not in ("PYTHONPATH", "VIRTUAL_ENV")}
 
 
 def run_checked(command: list[str], cwd: Path, env: dict[str, str]) -> str:
