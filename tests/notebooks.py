@@ -13,7 +13,10 @@ SOLUTIONS = sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
 # What a pytest run of the course's notebooks needs besides the notebooks (conftest.py
 # imports the rest).
 SUITE_FILES = ("conftest.py", "pyproject.toml", "tests/__init__.py", "tests/sanitize.cfg",
-               "tests/checkout.py", "tests/figure_diff.py", "tests/other_cpu.py")
+               "tests/checkout.py", "tests/figure_diff.py", "tests/other_cpu.py",
+               "tools/kernel_environment.py",
+               *(path.relative_to(ROOT).as_posix()
+                 for path in sorted((ROOT / "tests" / "harness").glob("*.py"))))
 
 
 def copy_suite(target: Path) -> None:
