@@ -1,22 +1,16 @@
-"""Every exercise of the course, so that tests and the solutions builder can walk them all."""
+"""Every exercise of the course, lesson by lesson as the manifest lists them, so that tests
+and the solutions builder can walk them all."""
 
 from __future__ import annotations
 
-from helpers import (
-    lesson00,
-    lesson01,
-    lesson02,
-    lesson03,
-    lesson04,
-    lesson05,
-    lesson06,
-    lesson07,
-    lesson08,
-)
+import importlib
+
+from helpers.course import LESSONS
 from helpers.exercise import REGISTRY, Exercise
 
-LESSON_MODULES = (lesson00, lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07,
-                  lesson08)
+#: Each lesson's catalogue module, in the manifest's order.
+LESSON_MODULES = tuple(importlib.import_module(f"helpers.{lesson.catalogue}")
+                       for lesson in LESSONS)
 
 
 def all_exercises() -> list[Exercise]:

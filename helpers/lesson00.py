@@ -20,4 +20,5 @@ double = Exercise(
     hints=("Python multiplies with *.", "Write a * 2."),
 )
 
+# In the notebook's order (tests/test_manifest.py).
 EXERCISES = [double]

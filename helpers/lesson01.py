@@ -147,5 +147,6 @@ as_float32 = Exercise(
            "Arrays have a method .astype(dtype); NumPy names this type np.float32."),
 )
 
-EXERCISES = [talk_vector, matrix_shape, people_matrix, talk_cube, tensor_size, third_row,
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [talk_vector, matrix_shape, third_row, people_matrix, talk_cube, tensor_size,
              as_float32]

@@ -140,4 +140,5 @@ batch_of_one = Exercise(
            "image[np.newaxis] (or image.reshape(1, 1, 8, 8)) adds an axis in front."),
 )
 
-EXERCISES = [company_tensor, batch_shape, to_nchw, flatten, memory_bytes, batch_of_one]
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [company_tensor, batch_shape, batch_of_one, to_nchw, flatten, memory_bytes]

@@ -140,5 +140,6 @@ addition_table = Exercise(
            "a.reshape(-1, 1) + a"),
 )
 
-EXERCISES = [times_two, elementwise_sum, center_columns, add_per_row, talk_transpose,
-             swap_last_two, addition_table]
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [times_two, elementwise_sum, center_columns, add_per_row, addition_table,
+             talk_transpose, swap_last_two]

@@ -153,4 +153,5 @@ cosine = Exercise(
     hints=("cos θ = a·b / (||a|| ||b||)", "np.linalg.norm gives the length of a vector."),
 )
 
-EXERCISES = [talk_dot, matvec, matmul, one_entry, batch_scores, rotate, cosine]
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [talk_dot, cosine, matvec, matmul, one_entry, batch_scores, rotate]

@@ -120,4 +120,5 @@ clip_by_norm = Exercise(
            "g * min(1.0, max_norm / np.linalg.norm(g))"),
 )
 
+# In the notebook's order (tests/test_manifest.py).
 EXERCISES = [l1, l2, row_lengths, distance, unit, clip_by_norm]

@@ -124,4 +124,5 @@ layer_with_bias = Exercise(
            "return sigmoid(W @ x + b)"),
 )
 
+# In the notebook's order (tests/test_manifest.py).
 EXERCISES = [neuron, layer, forward, forward_batch, layer_with_bias]

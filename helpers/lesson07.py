@@ -101,4 +101,5 @@ grad_w2 = Exercise(
            "The answer is w2.grad, shape (2,)."),
 )
 
-EXERCISES = [nd_vector, nd_matmul, nd_forward, to_numpy, grad_w2]
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [nd_vector, nd_matmul, to_numpy, nd_forward, grad_w2]

@@ -137,4 +137,5 @@ accuracy = Exercise(
            "np.mean(P.argmax(axis=1) == labels)"),
 )
 
-EXERCISES = [sgd_step, mse, one_hot, cross_entropy, scaled_lr, accuracy]
+# In the notebook's order (tests/test_manifest.py).
+EXERCISES = [mse, cross_entropy, sgd_step, scaled_lr, one_hot, accuracy]

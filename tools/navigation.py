@@ -4,8 +4,8 @@
     python tools/navigation.py --check   # exit 1 if a lesson's links are out of date
 
 The link cells are found by their metadata (tools/lesson_cells.py), wherever they are; a
-lesson that lost one gets it back, first or last. No other cell is read for anything but the
-next lesson's title (its title cell), and none is changed. Every lesson is checked before
+lesson that lost one gets it back, first or last. No other cell is changed. The lessons and
+their titles come from the course manifest, helpers/course.py. Every lesson is checked before
 any is written, and a problem stops the run with nothing changed.
 """
 
@@ -20,7 +20,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.lesson_cells import cells_with_role, mark, title  # noqa: E402
+from helpers.course import by_notebook  # noqa: E402
+from tools.lesson_cells import cells_with_role, mark  # noqa: E402
 from tools.writing import Problem, notebook_text, write_all  # noqa: E402
 
 LESSONS = ROOT / "lessons"
@@ -75,17 +76,16 @@ def read(path: Path) -> nbformat.NotebookNode:
 def planned(folder: Path | None = None) -> dict[Path, nbformat.NotebookNode]:
     """Every lesson whose links would change, with its new content; raises Problem."""
     paths = lesson_paths(folder)
+    strangers = [path.name for path in paths if by_notebook(path.name) is None]
+    if strangers:
+        raise Problem(f"lessons/{strangers[0]} is not in the course manifest: add its entry "
+                      "to helpers/course.py (number, name, title, summary)")
     notebooks = {path: read(path) for path in paths}
-    titles = {}
-    for path, nb in notebooks.items():
-        titles[path] = title(nb)
-        if titles[path] is None:
-            raise Problem(f"lessons/{path.name} has no title cell: mark the cell holding its "
-                          f"'# ' heading with metadata \"course\": {{\"role\": \"title\"}}")
     changed = {}
     for index, (path, nb) in enumerate(notebooks.items()):
         following = paths[index + 1] if index + 1 < len(paths) else None
-        if with_navigation(nb, path, following, titles.get(following)):
+        heading = by_notebook(following.name).heading if following else None
+        if with_navigation(nb, path, following, heading):
             changed[path] = nb
     return changed
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.course import LESSONS
 from tests.checkout import ROOT
 
 LONGEST_FIRST = (
     "tests/test_binder.py",
     "tests/browser/",
-    "lessons/08-", "solutions/08-",
-    "lessons/02-", "solutions/02-",
+    *(f"{folder}/{lesson.notebook}" for lesson in reversed(LESSONS) if lesson.runs_long
+      for folder in ("lessons", "solutions")),
     "lessons/", "solutions/",
 )
 

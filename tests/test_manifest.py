@@ -1,0 +1,32 @@
+"""The course manifest (helpers/course.py) is the one list of lessons: the notebooks, their
+headings, their catalogues and the README's table all agree with it."""
+
+import importlib
+
+import pytest
+
+from helpers.course import LESSONS, readme_table
+from tests.notebooks import LESSONS as NOTEBOOKS
+from tests.notebooks import ROOT, read
+from tools.build_solutions import exercise_cells
+from tools.lesson_cells import title
+
+
+def test_the_manifest_lists_exactly_the_lesson_notebooks_in_order():
+    assert [lesson.notebook for lesson in LESSONS] == [path.name for path in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.number)
+def test_each_notebook_heading_is_the_manifests(lesson):
+    assert title(read(ROOT / "lessons" / lesson.notebook)) == lesson.heading
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.number)
+def test_each_catalogue_lists_the_exercises_in_the_notebooks_order(lesson):
+    module = importlib.import_module(f"helpers.{lesson.catalogue}")
+    in_notebook = [name for _, name in exercise_cells(read(ROOT / "lessons" / lesson.notebook))]
+    assert [exercise.name for exercise in module.EXERCISES] == in_notebook
+
+
+def test_the_readme_table_is_the_manifests():
+    assert readme_table() in (ROOT / "README.md").read_text()
