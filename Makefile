@@ -37,8 +37,10 @@ test: venv-test
 solutions: venv-test
 	$(BIN)/python tools/build_solutions.py
 
-# Figures, not a pass or a fail: suite and notebook times, the floor, memory, size, latency.
+# Figures, not a pass or a fail: both environments' sizes and a fresh clone's time to a ready
+# JupyterLab (tools/bench_setup.py), then suite and notebook times, the floor, memory, latency.
 bench: venv-test
+	$(BIN)/python tools/bench_setup.py
 	$(BIN)/python tools/bench.py
 
 lint: venv-test
