@@ -86,3 +86,17 @@ def test_pre_commit_hooks_pass_on_a_copy_of_the_repository(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     for hook in ("ruff", "navigation links are up to date", "solutions/ is generated"):
         assert hook in run.stdout and "Passed" in run.stdout
+
+
+def test_the_two_commands_name_the_supported_range_and_the_split():
+    from helpers.environment import minor_versions, supported_pythons
+
+    section = README[README.index("## The two commands"):README.index("## Exercises")]
+    written = re.search(r'^requires-python = "(.+)"$', (ROOT / "pyproject.toml").read_text(),
+                        re.MULTILINE).group(1)
+    assert f'`requires-python = "{written}"`' in section
+    assert "You need Python " + " or ".join(minor_versions(supported_pythons())) in section
+    assert "3.9" not in section
+    lab, test = (re.search(rf"^make {target} .*$", section, re.MULTILINE).group(0)
+                 for target in ("lab", "test"))
+    assert "requirements.txt" in lab and "requirements-dev.txt" in test
