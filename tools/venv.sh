@@ -105,6 +105,10 @@ if [ ! -e "$VENV" ]; then
     echo "Or use another Python: make PYTHON=/path/to/python$NEWEST; or Binder: $BINDER"
     exit 1
   fi
+  # The setuptools that Python 3.11's venv adds serves nothing here (pip builds helpers in an
+  # isolated environment with pyproject's pinned setuptools): 11 MiB less for every learner.
+  "$VENV/bin/python" -m pip uninstall --disable-pip-version-check -y -q setuptools \
+    >/dev/null 2>&1 || true
 fi
 
 # 3. The packages. The stamp holds a checksum of the requirement files and of the Python.
