@@ -42,6 +42,9 @@ def test_workflow_runs_on_push_pull_request_and_weekly_with_python_311_and_pip_c
     assert cache["with"]["path"] == "~/.cache/pip"
     assert "hashFiles('requirements.txt', 'requirements-dev.txt')" in cache["with"]["key"]
     assert any(s.get("run") == "bash .ci/run" for s in steps)
+    # tests/test_pythons.py needs a Python 3.10 where it looks, before .ci/run
+    runs = [s.get("run", "") for s in steps]
+    assert any("/usr/local/bin/python3.10" in run for run in runs[:runs.index("bash .ci/run")])
 
 
 def test_ci_script_installs_chromium_and_runs_make_test():
