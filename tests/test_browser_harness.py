@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import lab
 from tests.notebooks import ROOT
+from tools import lab
 
 
 def test_missing_chromium_is_named(monkeypatch, tmp_path):
@@ -20,7 +20,7 @@ def test_missing_chromium_is_named(monkeypatch, tmp_path):
 def run_browser_module_without_chromium(ci: bool, home: Path) -> subprocess.CompletedProcess:
     code = (
         "import sys, pathlib, pytest\n"
-        "import tests.browser.lab as lab\n"
+        "import tools.lab as lab\n"
         "lab.CHROMIUM = pathlib.Path('/nonexistent/chromium')\n"
         "sys.exit(pytest.main(['-p', 'no:xdist', '-q', '-rs', '-p', 'no:cacheprovider',\n"
         "                      'tests/browser/test_widgets_in_browser.py']))\n"

@@ -1,9 +1,9 @@
 """The independent corpus of learner answers runs, and covers every exercise.
 
-tools/feedback_report.py measures how specific the checks' messages are on this corpus; this
-test holds only what is true today and must stay true: every answer's code runs, and every
-exercise has at least 4 mistakes and 2 valid answers. The specific share is reported, not
-asserted.
+tests/corpus/report.py (`make feedback`) measures how specific the checks' messages are on
+this corpus; this test holds only what is true today and must stay true: every answer's code
+runs, and every exercise has at least 4 mistakes and 2 valid answers. The specific share is
+reported, not asserted.
 """
 
 from collections import Counter
@@ -12,7 +12,7 @@ import pytest
 
 from helpers.catalogue import all_exercises
 from tests.corpus.learner_answers import ANSWERS
-from tools.feedback_report import measure
+from tests.corpus.report import measure
 
 
 @pytest.fixture(scope="module")

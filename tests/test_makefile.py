@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.lab import free_port
+from tools.lab import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 # The Python that made this .venv: what the tests below build their environments with.

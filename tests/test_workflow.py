@@ -65,3 +65,12 @@ def test_workflow_reads_only_and_pins_every_action_by_commit():
         assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
     checkout = next(s for s in steps if s["uses"].startswith("actions/checkout@"))
     assert checkout["with"]["persist-credentials"] is False
+
+
+def test_tools_import_nothing_from_tests():
+    # what both need lives in tools/ (the JupyterLab harness, the kernels' settings)
+    import re
+
+    for path in sorted((ROOT / "tools").glob("*.py")):
+        text = path.read_text()
+        assert not re.search(r"^\s*(from|import) (tests|conftest)\b", text, re.M), path.name

@@ -21,7 +21,8 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.lab import (  # noqa: E402
+from tools.kernel_environment import KERNEL_ENVIRONMENT  # noqa: E402
+from tools.lab import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
     jupyterlab,
@@ -30,7 +31,6 @@ from tests.browser.lab import (  # noqa: E402
     slider,
     widget,
 )
-from tools.kernel_environment import KERNEL_ENVIRONMENT  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
     sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))

@@ -19,7 +19,7 @@ from helpers.datasets import load_photo
 from helpers.norms import unit_ball_caption
 from helpers.products import matmul_caption, transformation_caption
 from helpers.slicer import slice_caption
-from tests.browser.lab import (
+from tools.lab import (
     CHROMIUM,
     CHROMIUM_ARGS,
     jupyterlab,

@@ -11,7 +11,7 @@ exercise's ``check``. The report counts:
 
 with the share of specific messages per lesson and overall, and the median time per check.
 
-    .venv/bin/python tools/feedback_report.py
+    make feedback     (or: .venv/bin/python -m tests.corpus.report)
 
 It is a report: it always exits 0. ``measure()`` returns the same numbers for tests.
 """
@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
