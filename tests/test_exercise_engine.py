@@ -110,9 +110,15 @@ def test_junk_gets_a_message_and_never_raises(junk):
     assert feedback.message
 
 
-def test_a_failing_reference_still_gives_a_message():
-    broken = Exercise("unit-test", "broken", lambda: 1 / 0)
-    feedback = broken.check(1)
+@pytest.mark.parametrize("broken", [
+    Exercise("unit-test", "broken", lambda: 1 / 0),
+    Exercise("unit-test", "broken_mistake", lambda: 1.0,
+             mistakes=(Mistake("fails", lambda: 1 / 0, "never shown"),)),
+    Exercise("unit-test", "broken_function", lambda x: x, function_name="f",
+             cases=({"x": 1.0},), mistakes=(Mistake("fails", lambda x: 1 / 0, "never shown"),)),
+])
+def test_a_failing_reference_or_mistake_still_gives_a_message(broken):
+    feedback = broken.check((lambda x: x + 1) if broken.wants_function else 2)
     assert feedback.status is Status.INVALID
     assert feedback.message == ("this exercise's own check is broken, so no answer can be "
                                 "checked; it is not your fault: please report it to the course")
