@@ -7,6 +7,8 @@ taken, when the run starts; both are compared when it ends, and any change fails
 from __future__ import annotations
 
 import hashlib
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +23,16 @@ def fingerprint() -> dict[str, str]:
     return {str(path.relative_to(ROOT)): hashlib.sha256(path.read_bytes()).hexdigest()
             for folder in WATCHED for path in sorted((ROOT / folder).rglob("*"))
             if path.is_file()}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # hypothesis keeps its caches in .hypothesis/ under the working directory: elsewhere,
+    # so that the tree stays as the run found it.
+    try:
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:  # the learner's environment has no hypothesis; nothing to move
+        return
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "linear-algebra-101-hypothesis")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
