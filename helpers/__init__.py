@@ -1,9 +1,37 @@
-"""The small package the lessons import: exercise checks, figures and the talk's numbers."""
+"""The small package the lessons import, in three wings:
 
-from helpers.exercise import PLACEHOLDER, Exercise, Mistake
-from helpers.feedback import Feedback, Status
-from helpers.figures import draw_container, draw_images
+- ``helpers.checks``: the check engine. It turns an answer into numbers, compares it with the
+  reference and explains the difference; it never raises.
+- ``helpers.exercises``: the exercise catalogues, one module per lesson, each exercise with
+  its reference solution, typical mistakes and hints: ``from helpers import lesson01 as ex``.
+- ``helpers.explainers``: figures and widgets by topic, in one style (``explainers.style``).
 
-__all__ = [
-    "PLACEHOLDER", "Exercise", "Feedback", "Mistake", "Status", "draw_container", "draw_images",
-]
+Beside them: ``course`` (the manifest of lessons), ``talk`` (every number of the talk),
+``environment`` (lesson 00's check) and ``datasets`` (the data shipped with the course).
+Importing ``helpers`` loads nothing heavy and changes nothing: a lesson's set-up cell calls
+``show_figures_inline()`` itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from helpers.checks import PLACEHOLDER, Exercise, Feedback, Mistake, Status
+
+# Names loaded on first use: the drawings need matplotlib, a lesson's catalogue its exercises.
+_LAZY = {
+    "draw_container": "helpers.explainers.containers",
+    "draw_images": "helpers.explainers.images",
+    "show_figures_inline": "helpers.explainers.display",
+}
+
+__all__ = ["PLACEHOLDER", "Exercise", "Feedback", "Mistake", "Status", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name.startswith("lesson") and name[6:].isdigit():
+        return importlib.import_module(f"helpers.exercises.{name}")
+    raise AttributeError(f"module 'helpers' has no attribute {name!r}")

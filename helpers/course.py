@@ -2,7 +2,7 @@
 
 The tools and tests read the lessons from here: the navigation links, the exercise
 catalogues, the README's lesson table (checked against it), the test schedule. A new lesson
-is its notebook in lessons/, its catalogue module helpers/lessonNN.py and one entry here.
+is its notebook in lessons/, its catalogue module helpers/exercises/lessonNN.py and one entry here.
 """
 
 from __future__ import annotations
@@ -25,8 +25,13 @@ class Lesson:
 
     @property
     def catalogue(self) -> str:
-        """The module of its exercises, ``helpers.<catalogue>``, and its exercises' prefix."""
+        """Its exercises' prefix, ``lesson01``, and its catalogue module's name."""
         return f"lesson{self.number}"
+
+    @property
+    def module(self) -> str:
+        """The module of its exercises: ``from helpers import lesson01 as ex`` finds it."""
+        return f"helpers.exercises.{self.catalogue}"
 
     @property
     def heading(self) -> str:

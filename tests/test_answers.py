@@ -6,7 +6,7 @@ import mxnet as mx
 import numpy as np
 import pytest
 
-from helpers.answers import to_array
+from helpers.checks.answers import to_array
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from helpers import Status, timelimit
-from helpers.catalogue import LESSON_MODULES, all_exercises
+from helpers import Status
+from helpers.checks import timelimit
+from helpers.exercises import all_exercises, lesson_modules
 
 EXAMPLES = 300
 DTYPES = st.sampled_from(["int8", "int64", "uint8", "float16", "float32", "float64", "bool",
@@ -111,7 +112,7 @@ def lesson_class(module):
             test_any_answer_gets_a_message_and_never_an_exception}))
 
 
-for _module in LESSON_MODULES:
+for _module in lesson_modules():
     _class = lesson_class(_module)
     globals()[_class.__name__] = _class
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from helpers import PLACEHOLDER, Status
-from helpers.catalogue import all_exercises
+from helpers.exercises import all_exercises
 
 EXERCISES = all_exercises()
 MISTAKES = [(exercise, mistake) for exercise in EXERCISES for mistake in exercise.mistakes]
@@ -56,9 +56,9 @@ def test_reference_passes_as_list_float64_and_mxnet_unless_a_type_is_required(ex
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=ids)
 def test_solution_code_runs_and_solves_the_exercise(exercise):
-    from helpers import catalogue
+    from helpers import exercises as catalogue
 
-    module = next(m for m in catalogue.LESSON_MODULES if exercise in m.EXERCISES)
+    module = next(m for m in catalogue.lesson_modules() if exercise in m.EXERCISES)
     namespace = {"np": np, "mx": mx, **vars(module), **exercise._fresh_inputs()}
     exec(exercise.solution_code(), namespace)  # the code the learner sees in solution()
     answer = namespace[exercise.function_name] if exercise.wants_function else namespace["answer"]

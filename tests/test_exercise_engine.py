@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from helpers import PLACEHOLDER, Exercise, Mistake, Status
-from helpers.diagnose import diagnose, same_values
-from helpers.exercise import solution_code
+from helpers.checks.diagnose import diagnose, same_values
+from helpers.checks.exercise import solution_code
 
 
 def _times_two(A):
@@ -128,7 +128,7 @@ def test_an_unexpected_failure_reads_as_a_sentence_without_an_exception_name(mon
     def overflowing(*args):
         raise OverflowError("Python int too large to convert to C long")
 
-    monkeypatch.setattr("helpers.exercise.diagnose", overflowing)
+    monkeypatch.setattr("helpers.checks.exercise.diagnose", overflowing)
     feedback = DOUBLE.check([[1, 2, 3], [4, 5, 6]])
     assert feedback.status is Status.INVALID
     assert feedback.message == ("this answer could not be checked: it does not behave like "

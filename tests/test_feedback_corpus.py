@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from helpers.catalogue import all_exercises
+from helpers.exercises import all_exercises
 from tests.corpus.learner_answers import ANSWERS
 from tests.corpus.report import measure
 

@@ -9,7 +9,9 @@ from matplotlib.patches import Polygon
 from PIL import Image
 
 from helpers import draw_container
-from helpers.figures import PAD_INCHES, draw_images, figure_png, visible
+from helpers.explainers.containers import visible
+from helpers.explainers.display import PAD_INCHES, figure_png
+from helpers.explainers.images import draw_images
 from helpers.talk import MATRIX, VECTOR
 
 

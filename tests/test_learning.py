@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from helpers.learning import (
+from helpers.explainers.learning import (
     PARTY_X,
     PARTY_Y,
     describe_learning_rate,
@@ -16,7 +16,7 @@ from helpers.learning import (
     mse,
     probability_caption,
 )
-from helpers.network import TALK_W1, TALK_W2
+from helpers.talk import TALK_W1, TALK_W2
 
 
 def test_party_data_follows_its_rule():

@@ -23,10 +23,32 @@ def test_each_notebook_heading_is_the_manifests(lesson):
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.number)
 def test_each_catalogue_lists_the_exercises_in_the_notebooks_order(lesson):
-    module = importlib.import_module(f"helpers.{lesson.catalogue}")
+    module = importlib.import_module(lesson.module)
     in_notebook = [name for _, name in exercise_cells(read(ROOT / "lessons" / lesson.notebook))]
     assert [exercise.name for exercise in module.EXERCISES] == in_notebook
 
 
 def test_the_readme_table_is_the_manifests():
     assert readme_table() in (ROOT / "README.md").read_text()
+
+
+
+def test_pyproject_lists_what_helpers_imports():
+    import ast
+    import re
+    import sys
+
+    distribution = {"PIL": "pillow", "IPython": "ipython"}  # import name → what pip installs
+    imported = set()
+    for path in (ROOT / "helpers").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {distribution.get(name, name) for name in imported
+                   if name not in sys.stdlib_module_names and name not in {"helpers",
+                                                                            "__future__"}}
+    listed = re.search(r"^dependencies = \[(.*?)\]", (ROOT / "pyproject.toml").read_text(),
+                       re.M | re.S).group(1)
+    assert set(re.findall(r'"([^"]+)"', listed)) == third_party

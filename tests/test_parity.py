@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from helpers.parity import OPERATIONS, agree, as_numpy, side_by_side_lines
+from helpers.explainers.parity import OPERATIONS, agree, as_numpy, side_by_side_lines
 
 
 def test_every_lesson_with_operations_is_covered():
@@ -22,7 +22,7 @@ def test_numpy_and_mxnet_agree_within_float32_tolerance(operation):
 
 
 def test_a_disagreement_would_show():
-    from helpers.parity import Operation
+    from helpers.explainers.parity import Operation
 
     broken = Operation("03", "broken", lambda: np.array([1.0, 2.0]), lambda: np.array([1.0, 2.1]))
     assert not agree(broken)

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from helpers.norms import draw_unit_balls, p_norm, unit_ball, unit_ball_caption
-from helpers.products import (
+from helpers.explainers.norms import draw_unit_balls, p_norm, unit_ball, unit_ball_caption
+from helpers.explainers.products import (
     HIGHLIGHT,
     draw_dot_geometry,
     draw_matmul,

@@ -4,17 +4,17 @@ copy, never what later helpers, widgets and checks start from."""
 import numpy as np
 import pytest
 
-import helpers.learning
-import helpers.network
+import helpers.explainers.learning
+import helpers.talk
 from helpers import lesson06
-from helpers.catalogue import LESSON_MODULES, all_exercises
-from helpers.learning import forward_batch, gradient_descent, mse
-from helpers.network import sigmoid
+from helpers.exercises import all_exercises, lesson_modules
+from helpers.explainers.learning import forward_batch, gradient_descent, mse
+from helpers.explainers.network import sigmoid
 
 TALK = {"TALK_X": [1.0, 1.0, 0.0], "TALK_W1": [[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]],
         "TALK_W2": [0.5, 0.52]}
-SHARED = [(helpers.network, name) for name in TALK] + \
-    [(helpers.learning, "PARTY_X"), (helpers.learning, "PARTY_Y")]
+SHARED = [(helpers.talk, name) for name in TALK] + \
+    [(helpers.explainers.learning, "PARTY_X"), (helpers.explainers.learning, "PARTY_Y")]
 
 
 def _arrays(exercise):
@@ -31,7 +31,7 @@ def test_every_exercise_input_is_read_only(exercise):
         assert value.base is None or not value.base.flags.writeable, name
 
 
-@pytest.mark.parametrize("module", LESSON_MODULES, ids=lambda m: m.LESSON)
+@pytest.mark.parametrize("module", lesson_modules(), ids=lambda m: m.LESSON)
 def test_every_exercise_module_array_the_checks_use_is_read_only(module):
     used = {id(value) for exercise in module.EXERCISES for _, value in _arrays(exercise)}
     for name, value in vars(module).items():
@@ -48,8 +48,8 @@ def test_the_names_lessons_import_give_a_writable_copy(module, name):
 
 
 def test_doubling_the_imported_weights_changes_only_the_learners_copy():
-    from helpers.learning import PARTY_X, PARTY_Y
-    from helpers.network import TALK_W1, TALK_W2
+    from helpers.explainers.learning import PARTY_X, PARTY_Y
+    from helpers.talk import TALK_W1, TALK_W2
 
     before = gradient_descent(1.0, 3).losses
     TALK_W1 *= 2  # what a learner might write in a cell
@@ -57,20 +57,20 @@ def test_doubling_the_imported_weights_changes_only_the_learners_copy():
     PARTY_X[:] = 0
     PARTY_Y += 1
     assert TALK_W1.tolist() == (2 * np.array(TALK["TALK_W1"])).tolist()
-    from helpers.network import TALK_W1 as again
+    from helpers.talk import TALK_W1 as again
 
     assert again.tolist() == TALK["TALK_W1"]
-    assert helpers.network.TALK_W2.tolist() == TALK["TALK_W2"]
+    assert helpers.talk.TALK_W2.tolist() == TALK["TALK_W2"]
     assert np.array_equal(gradient_descent(1.0, 3).losses, before)
-    assert helpers.learning.PARTY_Y.sum() == 5.0
+    assert helpers.explainers.learning.PARTY_Y.sum() == 5.0
     assert lesson06.layer.check(lambda W, x: sigmoid(W @ x)).solved
     assert lesson06.layer.expected(lesson06.layer.cases[0]).tolist() == \
         sigmoid(np.array(TALK["TALK_W1"]) @ np.array(TALK["TALK_X"])).tolist()
 
 
 def test_the_lesson_08_cells_still_compute_with_the_imported_arrays():
-    from helpers.learning import PARTY_X, PARTY_Y
-    from helpers.network import TALK_W1, TALK_W2
+    from helpers.explainers.learning import PARTY_X, PARTY_Y
+    from helpers.talk import TALK_W1, TALK_W2
 
     _, y = forward_batch(PARTY_X, TALK_W1, TALK_W2)
     assert 0 < mse(y, PARTY_Y) < 1

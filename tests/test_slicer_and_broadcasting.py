@@ -5,14 +5,20 @@ import itertools
 import numpy as np
 import pytest
 
-from helpers.broadcasting import (
+from helpers.datasets import load_digits, load_photo
+from helpers.explainers.broadcasting import (
     draw_broadcast,
     explain_broadcast,
     explain_broadcast_text,
     parse_shape,
 )
-from helpers.datasets import load_digits, load_photo
-from helpers.slicer import channel_names, draw_batch, draw_slice, image_slice, slice_caption
+from helpers.explainers.slicer import (
+    channel_names,
+    draw_batch,
+    draw_slice,
+    image_slice,
+    slice_caption,
+)
 
 BATCH = np.arange(2 * 3 * 4 * 5, dtype=np.float32).reshape(2, 3, 4, 5)
 

@@ -52,7 +52,7 @@ def test_every_exercise_of_a_solution_reads_solved(path):
 
 
 def test_solution_cells_hold_the_reference_code():
-    from helpers.catalogue import find
+    from helpers.exercises import find
 
     lesson_path = LESSONS[1]
     solved = read(lesson_path.parent.parent / "solutions" / lesson_path.name)

@@ -7,7 +7,8 @@ import time
 import numpy as np
 import pytest
 
-from helpers import Exercise, Status, timelimit
+from helpers import Exercise, Status
+from helpers.checks import timelimit
 
 SHORT = 0.2
 DOUBLE_IT = Exercise("unit-test", "double_it", lambda x: x * 2, function_name="double_it",

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from helpers.slicer import slice_caption
-from helpers.widgets import broadcast_explorer, image_slicer
+from helpers.explainers.slicer import slice_caption
+from helpers.explainers.widgets import broadcast_explorer, image_slicer
 
 BATCH = np.random.default_rng(0).random((3, 3, 6, 6)).astype(np.float32)
 
@@ -31,8 +31,8 @@ def test_broadcast_explorer_updates_on_new_shapes():
 
 
 def test_matmul_explorer_caption_follows_the_chosen_entry():
-    from helpers.products import matmul_caption
-    from helpers.widgets import matmul_explorer
+    from helpers.explainers.products import matmul_caption
+    from helpers.explainers.widgets import matmul_explorer
 
     A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
     B = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]])
@@ -44,8 +44,8 @@ def test_matmul_explorer_caption_follows_the_chosen_entry():
 
 
 def test_transformation_explorer_follows_the_four_sliders():
-    from helpers.products import transformation_caption
-    from helpers.widgets import transformation_explorer
+    from helpers.explainers.products import transformation_caption
+    from helpers.explainers.widgets import transformation_explorer
 
     grid, caption, picture = transformation_explorer(np.eye(2)).children
     sliders = [s for line in grid.children for s in line.children]
@@ -57,8 +57,8 @@ def test_transformation_explorer_follows_the_four_sliders():
 
 
 def test_unit_ball_explorer_follows_p():
-    from helpers.norms import unit_ball_caption
-    from helpers.widgets import unit_ball_explorer
+    from helpers.explainers.norms import unit_ball_caption
+    from helpers.explainers.widgets import unit_ball_explorer
 
     slider, caption, picture = unit_ball_explorer(3.0).children
     assert unit_ball_caption(3.0) in caption.value
@@ -67,8 +67,9 @@ def test_unit_ball_explorer_follows_p():
 
 
 def test_playground_recomputes_the_forward_pass_on_every_change():
-    from helpers.network import TALK_W1, TALK_W2, TALK_X, playground_text, sigmoid
-    from helpers.widgets import network_playground
+    from helpers.explainers.network import playground_text, sigmoid
+    from helpers.explainers.widgets import network_playground
+    from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
     controls, numbers, picture = network_playground().children
     assert playground_text(TALK_X, TALK_W1, TALK_W2) in numbers.value.replace("&#x27;", "'")
@@ -85,8 +86,8 @@ def test_playground_recomputes_the_forward_pass_on_every_change():
 
 
 def test_learning_rate_explorer_gives_a_verdict_for_the_chosen_rate():
-    from helpers.learning import describe_learning_rate
-    from helpers.widgets import learning_rate_explorer
+    from helpers.explainers.learning import describe_learning_rate
+    from helpers.explainers.widgets import learning_rate_explorer
 
     slider, caption, picture = learning_rate_explorer(20.0).children
     assert describe_learning_rate(20.0) in caption.value
@@ -95,8 +96,8 @@ def test_learning_rate_explorer_gives_a_verdict_for_the_chosen_rate():
 
 
 def test_digit_probabilities_follow_the_chosen_image():
-    from helpers.learning import probability_caption
-    from helpers.widgets import digit_probabilities
+    from helpers.explainers.learning import probability_caption
+    from helpers.explainers.widgets import digit_probabilities
 
     images = np.zeros((3, 8, 8))
     probabilities = np.eye(10)[[1, 2, 3]] * 0.9 + 0.01

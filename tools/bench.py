@@ -35,7 +35,8 @@ from tools.lab import (  # noqa: E402
 NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
     sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
 # What every lesson imports in its first cell, give or take.
-COMMON_IMPORTS = "import numpy, matplotlib.pyplot, mxnet\nimport helpers, helpers.widgets"
+COMMON_IMPORTS = ("import numpy, matplotlib.pyplot, mxnet\n"
+                  "import helpers, helpers.explainers.widgets")
 CORES = len(os.sched_getaffinity(0))
 WORKERS = CORES + 1  # as the Makefile's test command
 # As `make test` runs pytest: a notebook's cells stay on one worker, longest scopes first.

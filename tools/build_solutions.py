@@ -28,7 +28,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers.catalogue import LESSON_MODULES, find  # noqa: E402
+from helpers.exercises import find, lesson_modules  # noqa: E402
 from tools import navigation  # noqa: E402
 from tools.lesson_cells import (  # noqa: E402
     PLACEHOLDER_LINE,
@@ -64,7 +64,7 @@ def exercise_cells(nb: nbformat.NotebookNode) -> list[tuple[int, str]]:
 
 def catalogued(lesson: str) -> list[str]:
     """Names of the exercises helpers holds for a lesson, e.g. ``lesson01``."""
-    module = next((m for m in LESSON_MODULES if m.__name__.endswith("." + lesson)), None)
+    module = next((m for m in lesson_modules() if m.__name__.endswith("." + lesson)), None)
     return [exercise.name for exercise in module.EXERCISES] if module else []
 
 
@@ -101,7 +101,7 @@ def problems_of(path: Path, nb: nbformat.NotebookNode) -> list[str]:
             seen[name] = index
             if find(lesson, name) is None:
                 problems.append(f"{label}: is marked as exercise {name}, which "
-                                f"helpers/{lesson}.py does not define")
+                                f"helpers/exercises/{lesson}.py does not define")
             elif cell.cell_type != "code" or name not in checked_names(cell.source):
                 problems.append(f"{label}: the cell of exercise {name} must call "
                                 f"ex.{name}.check(...)")
@@ -118,7 +118,7 @@ def problems_of(path: Path, nb: nbformat.NotebookNode) -> list[str]:
     for name in catalogued(lesson):
         if name not in seen:
             problems.append(f"{where}: no cell is marked as exercise {name}, which "
-                            f"helpers/{lesson}.py defines (metadata \"course\": "
+                            f"helpers/exercises/{lesson}.py defines (metadata \"course\": "
                             f"{{\"exercise\": \"{name}\"}})")
     return problems
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from helpers.broadcasting import explain_broadcast
 from helpers.datasets import load_photo
-from helpers.norms import unit_ball_caption
-from helpers.products import matmul_caption, transformation_caption
-from helpers.slicer import slice_caption
+from helpers.explainers.broadcasting import explain_broadcast
+from helpers.explainers.norms import unit_ball_caption
+from helpers.explainers.products import matmul_caption, transformation_caption
+from helpers.explainers.slicer import slice_caption
 from tools.lab import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -193,7 +193,7 @@ def check_output_is_sigmoid_of_hidden(text: str, w2: tuple[float, float]) -> Non
 
 def test_learning_rate_and_digit_widgets_follow_their_sliders(lab, page):
     from helpers.datasets import load_digits
-    from helpers.learning import describe_learning_rate
+    from helpers.explainers.learning import describe_learning_rate
 
     open_and_run_all(page, lab, "08-next-steps.ipynb", ".widget-slider")
     box = widget(page, "learning rate")

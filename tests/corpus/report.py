@@ -125,13 +125,13 @@ def namespace_for(exercise) -> dict:
 def run_one(answer) -> tuple[Result, object | None]:
     """Run one answer's code; return its Result (error filled if it failed) and the
     exercise."""
-    from helpers.catalogue import find
+    from helpers.exercises import find
 
     result = Result(answer)
     lesson, _, name = answer.exercise.partition(".")
     exercise = find(lesson, name)
     if exercise is None:
-        result.error = f"no exercise {answer.exercise!r} in helpers.catalogue"
+        result.error = f"no exercise {answer.exercise!r} in helpers.exercises"
         return result, None
     names = namespace_for(exercise)
     try:

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.contents import masked_problem, non_number, quoted_number, time_problem
+from helpers.checks.contents import masked_problem, non_number, quoted_number, time_problem
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,9 @@ def describe_type(value: Any) -> str:
     return f"of type {name}"
 
 
-def _is_mxnet_ndarray(value: Any) -> bool:
-    # Checked by name so that helpers imports even where MXNet is missing.
+def is_mxnet_ndarray(value: Any) -> bool:
+    """The course's one test for an MXNet NDArray: by name, so that helpers imports even
+    where MXNet is missing, and without importing MXNet (2 s) to ask."""
     cls = type(value)
     return cls.__name__ == "NDArray" and cls.__module__.startswith("mxnet")
 
@@ -52,7 +53,7 @@ def to_array(value: Any) -> Converted:
     if isinstance(value, (dict, set, frozenset)):
         return Converted(None, type(value).__name__, f"the answer is a {type(value).__name__}, "
                          "not an array, a list of numbers or a number")
-    if _is_mxnet_ndarray(value):
+    if is_mxnet_ndarray(value):
         try:
             return _numeric(np.array(value.asnumpy()), "mxnet")
         except Exception as error:  # a broken NDArray, e.g. after a failed async op

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.exercise import Exercise, Mistake
+from helpers import talk
+from helpers.checks.exercise import Exercise, Mistake
 
 LESSON = "lesson04"
 
-TALK_X = np.array([1.0, 1.0, 0.0])
-TALK_W = np.array([0.79, 0.44, 0.43])
 
 
 def _talk_dot(w, x):
@@ -17,7 +16,7 @@ def _talk_dot(w, x):
 
 
 talk_dot = Exercise(
-    LESSON, "talk_dot", _talk_dot, inputs={"w": TALK_W, "x": TALK_X},
+    LESSON, "talk_dot", _talk_dot, inputs={"w": talk.TALK_W1[0], "x": talk.TALK_X},
     mistakes=(
         Mistake("elementwise", lambda w, x: w * x,
                 "w * x is the elementwise product (⊙), one number per entry; the dot product "

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.exercise import Exercise, Mistake
-from helpers.network import TALK_W1, TALK_W2, TALK_X, sigmoid
+from helpers.checks.exercise import Exercise, Mistake
+from helpers.explainers.network import sigmoid
+from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
 LESSON = "lesson06"
 PEOPLE = np.array([[1.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 1.0], [0.0, 1.0, 1.0]])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from mxnet import autograd, nd
 
 from helpers import talk
-from helpers.exercise import Exercise, Mistake
-from helpers.network import TALK_W1, TALK_W2, TALK_X
+from helpers.checks.exercise import Exercise, Mistake
+from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
 LESSON = "lesson07"
 

@@ -11,14 +11,15 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers import network
-from helpers.figures import STYLE, fill_figure
-from helpers.frozen import copies_on_access
-from helpers.network import sigmoid
+from helpers import talk
+from helpers.checks.frozen import copies_on_access
+from helpers.explainers.display import fill_figure
+from helpers.explainers.network import sigmoid
+from helpers.explainers.style import GREEN, RED, STYLE
 
 # Every combination of (vodka, rain, party), and whether Slava went: to every party, and
 # without a party only when there was vodka and no rain. Read-only here; the names PARTY_X
-# and PARTY_Y give the learner a copy (helpers.frozen).
+# and PARTY_Y give the learner a copy (helpers.checks.frozen).
 _PARTY_X = np.array([[v, r, p] for v in (0.0, 1.0) for r in (0.0, 1.0) for p in (0.0, 1.0)])
 _PARTY_Y = np.array([float(p == 1 or (v == 1 and r == 0)) for v, r, p in _PARTY_X])
 __getattr__, __dir__ = copies_on_access(__name__, {"PARTY_X": _PARTY_X, "PARTY_Y": _PARTY_Y})
@@ -79,7 +80,7 @@ class Run:
 def gradient_descent(lr: float, steps: int, X: np.ndarray = _PARTY_X, t: np.ndarray = _PARTY_Y,
                      batch_size: int | None = None, seed: int = 0) -> Run:
     """Gradient descent from the talk's weights; with ``batch_size``, SGD on mini-batches."""
-    W1, w2 = network.TALK_W1, network.TALK_W2  # each a fresh copy of the talk's weights
+    W1, w2 = talk.TALK_W1, talk.TALK_W2  # each a fresh copy of the talk's weights
     rng = np.random.default_rng(seed)
     losses, path = [], [w2.copy()]
     for _ in range(steps):
@@ -136,7 +137,7 @@ def draw_probabilities(image: np.ndarray, probabilities: np.ndarray, label: int)
     left.set_yticks([])
     predicted = int(np.argmax(probabilities))
     left.set_title(f"true {label}, predicted {predicted}", fontsize=STYLE["font"])
-    colours = ["#2e7d32" if c == label else ("#c62828" if c == predicted else STYLE["back"])
+    colours = [GREEN if c == label else (RED if c == predicted else STYLE["back"])
                for c in range(len(probabilities))]
     right.bar(range(len(probabilities)), probabilities, color=colours)
     right.set_xticks(range(len(probabilities)))

@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from helpers import timelimit
-from helpers.answers import to_array
-from helpers.diagnose import diagnose, same_values
-from helpers.feedback import Feedback, Status
-from helpers.frozen import freeze
+from helpers.checks import timelimit
+from helpers.checks.answers import is_mxnet_ndarray, to_array
+from helpers.checks.diagnose import diagnose, same_values
+from helpers.checks.feedback import Feedback, Status
+from helpers.checks.frozen import freeze
 
 #: What a learner's cell holds before they answer: ``answer = ...``.
 PLACEHOLDER = Ellipsis
@@ -236,12 +236,8 @@ def _is_whole_number(value: Any) -> bool:
 def fresh(values: dict[str, Any]) -> dict[str, Any]:
     """A deep copy, so that a reference, a mistake or a learner's function that mutates its
     inputs cannot change them for the next call. MXNet NDArrays copy themselves."""
-    return {name: value.copy() if _is_ndarray_like(value) else copy.deepcopy(value)
+    return {name: value.copy() if is_mxnet_ndarray(value) else copy.deepcopy(value)
             for name, value in values.items()}
-
-
-def _is_ndarray_like(value: Any) -> bool:
-    return type(value).__module__.startswith("mxnet") and hasattr(value, "copy")
 
 
 def _matches(given: np.ndarray, wrong: Any, rtol: float, atol: float) -> bool:
@@ -257,7 +253,7 @@ def describe_value(value: Any) -> str:
 def describe_case(case: dict[str, Any]) -> str:
     parts = []
     for name, value in case.items():
-        shown = np.asarray(value.asnumpy() if _is_ndarray_like(value) else value).tolist()
+        shown = np.asarray(value.asnumpy() if is_mxnet_ndarray(value) else value).tolist()
         parts.append(f"{name} = {shown}")
     return ", ".join(parts)
 

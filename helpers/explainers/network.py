@@ -10,17 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE, fill_figure
-from helpers.frozen import copies_on_access
+from helpers.explainers.display import fill_figure
+from helpers.explainers.style import BLUE, PALE_GREEN, PALE_ORANGE, RED, STYLE
 
-#: The talk's example: inputs (vodka, rain, party), hidden and output weights. Read-only
-#: here; ``from helpers.network import TALK_W1`` gives the learner a copy (helpers.frozen).
-_TALK = {
-    "TALK_X": np.array([1.0, 1.0, 0.0]),
-    "TALK_W1": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]),
-    "TALK_W2": np.array([0.5, 0.52]),
-}
-__getattr__, __dir__ = copies_on_access(__name__, _TALK)
 INPUT_NAMES = ("vodka", "rain", "party")
 
 
@@ -92,10 +84,10 @@ def draw_network(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> Figure:
             _edge(ax, start, end, W1[j, i], along=0.22 + 0.36 * j)
         _edge(ax, end, output, w2[j], along=0.5)
     for i, (position, value) in enumerate(zip(inputs, run.x, strict=True)):
-        _node(ax, position, f"{value:g}", f"x{i + 1} {INPUT_NAMES[i]}", "#fff3e0")
+        _node(ax, position, f"{value:g}", f"x{i + 1} {INPUT_NAMES[i]}", PALE_ORANGE)
     for j, (position, value) in enumerate(zip(hidden, run.h, strict=True)):
         _node(ax, position, f"{value:.2f}", f"h{j + 1} = σ({run.z1[j]:.2f})", STYLE["cell"])
-    _node(ax, output, f"{run.y:.2f}", f"y = σ({run.z2:.2f})", "#e8f5e9")
+    _node(ax, output, f"{run.y:.2f}", f"y = σ({run.z2:.2f})", PALE_GREEN)
     ax.set_xlim(-1.2, 5.6)
     ax.set_ylim(-0.6, 2.6)
     ax.set_aspect("equal")
@@ -116,7 +108,7 @@ def _node(ax, position: tuple[float, float], value: str, label: str, face: str) 
 
 def _edge(ax, start: tuple[float, float], end: tuple[float, float], weight: float,
           along: float) -> None:
-    colour = "#1565c0" if weight >= 0 else "#c62828"
+    colour = BLUE if weight >= 0 else RED
     ax.plot([start[0], end[0]], [start[1], end[1]], color=colour,
             lw=0.5 + 2.5 * min(abs(weight), 1.5), alpha=0.7, zorder=1)
     x = start[0] + along * (end[0] - start[0])

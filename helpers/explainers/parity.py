@@ -12,7 +12,9 @@ from typing import Any
 import numpy as np
 
 from helpers import talk
-from helpers.network import TALK_W1, TALK_W2, TALK_X
+from helpers.checks.answers import is_mxnet_ndarray
+from helpers.explainers.network import sigmoid
+from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,6 @@ def _nd():
     return mx.nd
 
 
-def _sigmoid(z):
-    return 1 / (1 + np.exp(-z))
 
 
 V = np.array(talk.VECTOR, dtype=np.float32)
@@ -67,12 +67,12 @@ OPERATIONS: list[Operation] = [
     Operation("05", "L2 norm", lambda: np.linalg.norm(V), lambda: _nd().norm(_nd().array(V))),
     Operation("05", "row lengths", lambda: np.linalg.norm(M, axis=1),
               lambda: _nd().norm(_nd().array(M), axis=1)),
-    Operation("06", "hidden layer σ(W1 x)", lambda: _sigmoid(TALK_W1 @ TALK_X),
+    Operation("06", "hidden layer σ(W1 x)", lambda: sigmoid(TALK_W1 @ TALK_X),
               lambda: _nd().sigmoid(_nd().dot(_nd().array(TALK_W1), _nd().array(TALK_X)))),
-    Operation("06", "forward pass", lambda: _sigmoid(TALK_W2 @ _sigmoid(TALK_W1 @ TALK_X)),
+    Operation("06", "forward pass", lambda: sigmoid(TALK_W2 @ sigmoid(TALK_W1 @ TALK_X)),
               lambda: _nd().sigmoid(_nd().dot(_nd().array(TALK_W2), _nd().sigmoid(
                   _nd().dot(_nd().array(TALK_W1), _nd().array(TALK_X)))))),
-    Operation("06", "batch forward", lambda: _sigmoid(_sigmoid(PEOPLE @ TALK_W1.T) @ TALK_W2),
+    Operation("06", "batch forward", lambda: sigmoid(sigmoid(PEOPLE @ TALK_W1.T) @ TALK_W2),
               lambda: _nd().sigmoid(_nd().dot(_nd().sigmoid(_nd().dot(
                   _nd().array(PEOPLE), _nd().array(TALK_W1).T)), _nd().array(TALK_W2)))),
 ]
@@ -80,7 +80,7 @@ OPERATIONS: list[Operation] = [
 
 def as_numpy(value: Any) -> np.ndarray:
     """NDArrays, tuples and numbers as NumPy arrays; a (1,)-shaped NDArray result as a number."""
-    if hasattr(value, "asnumpy"):
+    if is_mxnet_ndarray(value):
         value = value.asnumpy()
     return np.asarray(value)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.exercise import Exercise, Mistake
+from helpers import talk
+from helpers.checks.exercise import Exercise, Mistake
 
 LESSON = "lesson03"
 
@@ -83,7 +84,6 @@ add_per_row = Exercise(
            "c.reshape(-1, 1) (or c[:, np.newaxis]) has shape (3, 1)."),
 )
 
-TALK_MATRIX = np.array([[6, 4, 24], [1, -9, 8]])
 
 
 def _talk_transpose(A):
@@ -91,7 +91,7 @@ def _talk_transpose(A):
 
 
 talk_transpose = Exercise(
-    LESSON, "talk_transpose", _talk_transpose, inputs={"A": TALK_MATRIX},
+    LESSON, "talk_transpose", _talk_transpose, inputs={"A": talk.TRANSPOSE_EXAMPLE},
     mistakes=(
         Mistake("reshape", lambda A: A.reshape(3, 2),
                 "reshape(3, 2) has the right shape but regroups the numbers in reading order, "

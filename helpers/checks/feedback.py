@@ -6,6 +6,19 @@ import html
 from dataclasses import dataclass
 from enum import Enum
 
+from helpers.explainers.style import (
+    BLUE,
+    DARK_GREY,
+    GREEN,
+    PALE_BLUE,
+    PALE_GREEN,
+    PALE_GREY,
+    PALE_PURPLE,
+    PALE_RED,
+    PURPLE,
+    RED,
+)
+
 
 class Status(Enum):
     CORRECT = "correct"
@@ -18,12 +31,12 @@ class Status(Enum):
 
 _LOOK = {
     # status: (symbol, title, border colour, background)
-    Status.CORRECT: ("✓", "Correct", "#2e7d32", "#e8f5e9"),
-    Status.INCORRECT: ("✗", "Not yet", "#c62828", "#ffebee"),
-    Status.INVALID: ("✗", "Can't check this answer", "#c62828", "#ffebee"),
-    Status.NOT_ATTEMPTED: ("…", "Not attempted yet", "#616161", "#f5f5f5"),
-    Status.HINT: ("?", "Hint", "#1565c0", "#e3f2fd"),
-    Status.SOLUTION: ("★", "Solution", "#6a1b9a", "#f3e5f5"),
+    Status.CORRECT: ("✓", "Correct", GREEN, PALE_GREEN),
+    Status.INCORRECT: ("✗", "Not yet", RED, PALE_RED),
+    Status.INVALID: ("✗", "Can't check this answer", RED, PALE_RED),
+    Status.NOT_ATTEMPTED: ("…", "Not attempted yet", DARK_GREY, PALE_GREY),
+    Status.HINT: ("?", "Hint", BLUE, PALE_BLUE),
+    Status.SOLUTION: ("★", "Solution", PURPLE, PALE_PURPLE),
 }
 
 

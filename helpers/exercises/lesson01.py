@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
-from helpers.exercise import Exercise, Mistake
+from helpers.checks.exercise import Exercise, Mistake
 
 LESSON = "lesson01"
 

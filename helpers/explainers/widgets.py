@@ -10,29 +10,23 @@ import numpy as np
 from IPython.display import display
 from matplotlib.figure import Figure
 
-from helpers.broadcasting import explain_broadcast_text
-from helpers.learning import (
+from helpers.explainers.broadcasting import explain_broadcast_text
+from helpers.explainers.learning import (
     describe_learning_rate,
     draw_learning_rates,
     draw_probabilities,
     probability_caption,
 )
-from helpers.network import (
-    INPUT_NAMES,
-    TALK_W1,
-    TALK_W2,
-    TALK_X,
-    draw_network,
-    playground_text,
-)
-from helpers.norms import draw_unit_balls, unit_ball_caption
-from helpers.products import (
+from helpers.explainers.network import INPUT_NAMES, draw_network, playground_text
+from helpers.explainers.norms import draw_unit_balls, unit_ball_caption
+from helpers.explainers.products import (
     draw_matmul,
     draw_transformation,
     matmul_caption,
     transformation_caption,
 )
-from helpers.slicer import channel_names, draw_slice, slice_caption
+from helpers.explainers.slicer import channel_names, draw_slice, slice_caption
+from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
 
 def image_slicer(batch: np.ndarray) -> widgets.VBox:

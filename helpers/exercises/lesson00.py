@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.exercise import Exercise, Mistake
+from helpers.checks.exercise import Exercise, Mistake
 
 LESSON = "lesson00"
 

@@ -2,7 +2,7 @@
 
 A learner who writes ``TALK_W1 *= 2`` in one cell expects *their* ``TALK_W1`` to change,
 not the weights every later helper, widget and check starts from. So the helpers keep
-read-only arrays, and a module's public name (``from helpers.network import TALK_W1``)
+read-only arrays, and a module's public name (``from helpers.talk import TALK_W1``)
 hands out a fresh, writable copy through the module's ``__getattr__``.
 """
 

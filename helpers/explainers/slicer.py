@@ -6,7 +6,8 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 
-from helpers.figures import draw_images, fill_figure
+from helpers.explainers.display import fill_figure
+from helpers.explainers.images import draw_images
 
 RGB = ("red", "green", "blue")
 # Each channel from black (0) to its full colour; gray is dark ink on white, as digits are drawn.

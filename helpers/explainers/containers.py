@@ -1,8 +1,7 @@
-"""Figures in one style: the talk's drawings of data containers, from an array or a shape."""
+"""The talk's drawings of data containers, 0D to 5D, from an array or a shape."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,19 +10,11 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
-from matplotlib.transforms import Bbox
-from PIL import Image
 
-from helpers.answers import to_array
+from helpers.checks.answers import to_array
+from helpers.explainers.display import fill_figure
+from helpers.explainers.style import STYLE
 
-STYLE = {
-    "cell": "#dbe9f6",
-    "back": "#a9c6e3",
-    "edge": "#2c5d8a",
-    "text": "#1b2a38",
-    "muted": "#6b7b8c",
-    "font": 10,
-}
 NAMES = {
     0: "scalar (0D tensor)",
     1: "vector (1D tensor)",
@@ -216,126 +207,4 @@ def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], 
             color=STYLE["muted"])
 
 
-def draw_images(images: Sequence[np.ndarray], titles: Sequence[str] = (), columns: int = 0,
-                cmap: Any = "gray_r", title_colors: Sequence[str] = (),
-                row_labels: Sequence[str] = (), heading: str = "", inches: float = 0.8,
-                fontsize: float = 7) -> Figure:
-    """Images in a grid, each with its caption above it, e.g. a row of hand-written digits.
-
-    ``cmap`` is one colour map, or one per image; ``columns`` defaults to all in one row.
-    The grid is one axes holding one picture per image: a subplot each, as plt.subplots
-    would make, costs ten times as much to draw.
-    """
-    count = len(images)
-    if count == 0:
-        figure = Figure(figsize=(2, 0.4))
-        figure.text(0.5, 0.5, "(no images)", ha="center", va="center", fontsize=fontsize + 2)
-        return figure
-    columns = columns or count
-    rows = -(-count // columns)
-    height, width = np.shape(images[0])[:2]
-    gap = 0.15 * width
-    # Room for captions above every row, or only above the first when only it has them.
-    lines = max(str(title).count("\n") + 1 for title in titles) if len(titles) else 0
-    caption = lines * fontsize * 1.4 / 72 * width / inches  # points → data units
-    every_row = len(titles) > columns
-    step_x, step_y = width + gap, height + gap + (caption if every_row else 0)
-    total_height = rows * step_y - gap + (0 if every_row else caption)
-    figure = Figure(figsize=(columns * inches * step_x / width, inches * total_height / width))
-    ax = figure.add_subplot()
-    ax.set_axis_off()
-    cmaps = [cmap] * count if isinstance(cmap, str) or not isinstance(cmap, Sequence) else cmap
-    for index, image in enumerate(images):
-        x, y = (index % columns) * step_x, (index // columns) * step_y + caption
-        ax.imshow(image, cmap=cmaps[index], extent=(x, x + width, y + height, y))
-        if index < len(titles):
-            ax.text(x + width / 2, y - 0.05 * height, titles[index], ha="center", va="bottom",
-                    fontsize=fontsize, color=title_colors[index] if title_colors else "black")
-    for row, label in enumerate(row_labels):
-        ax.text(-gap, row * step_y + caption + height / 2, label, ha="right", va="center",
-                rotation=90, fontsize=fontsize)
-    ax.set_xlim(-gap / 2, columns * step_x - gap / 2)
-    ax.set_ylim(total_height, 0)
-    if heading:
-        ax.set_title(heading, fontsize=fontsize + 2)
-    fill_figure(figure)
-    return figure
-
-
-def fill_figure(figure: Figure) -> None:
-    """Let a one-axes figure's axes fill it; its ticks, labels and title stick out.
-
-    figure_png keeps what sticks out, in the margin it draws around the canvas.
-    """
-    figure.subplots_adjust(left=0, right=1, bottom=0, top=1)
-
-
-MARGIN_INCHES = 1.0  # drawn around the canvas, for titles and labels that stick out of it
-PAD_INCHES = 0.1  # blank space left around the drawing, as bbox_inches="tight" leaves
-
-
-def figure_png(figure: Figure) -> bytes:
-    """The figure as PNG bytes, cut to what is drawn, as the notebooks show every figure.
-
-    bbox_inches="tight" lays a figure out three times: twice to measure it, once to draw
-    it. This draws it once, with a margin around the canvas, and cuts the blank border
-    off the pixels. When the drawing reaches the margin's edge, it may reach further, and
-    the figure is measured and drawn the slow way.
-    """
-    width, height = figure.get_size_inches()
-    region = Bbox([[-MARGIN_INCHES, -MARGIN_INCHES],
-                   [width + MARGIN_INCHES, height + MARGIN_INCHES]])
-    raw = io.BytesIO()
-    figure.savefig(raw, format="rgba", dpi=figure.dpi, bbox_inches=region)
-    pixels = _as_image(raw.getbuffer(), region.width * figure.dpi, region.height * figure.dpi)
-    colours = pixels.view(np.uint32)[..., 0]  # a pixel's four bytes as one number, compared once
-    ink = colours != colours[0, 0]  # the corner is background
-    rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if rows.size == 0:
-        return _png(pixels)  # nothing drawn: a blank picture of the margin and canvas
-    last_row, last_column = ink.shape[0] - 1, ink.shape[1] - 1
-    if rows[0] == 0 or columns[0] == 0 or rows[-1] == last_row or columns[-1] == last_column:
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=figure.dpi, bbox_inches="tight")
-        return buffer.getvalue()
-    pad = round(PAD_INCHES * figure.dpi)
-    return _png(pixels[max(rows[0] - pad, 0):rows[-1] + pad + 1,
-                       max(columns[0] - pad, 0):columns[-1] + pad + 1])
-
-
-def _as_image(buffer: memoryview, width: float, height: float) -> np.ndarray:
-    """RGBA bytes as a (rows, columns, 4) array; Agg rounds a fractional size either way."""
-    for columns in {int(width), round(width)}:
-        for rows in {int(height), round(height)}:
-            if rows * columns * 4 == len(buffer):
-                return np.frombuffer(buffer, np.uint8).reshape(rows, columns, 4)
-    raise ValueError(f"{len(buffer)} bytes are not a {width:.1f} × {height:.1f} RGBA picture")
-
-
-def _png(pixels: np.ndarray) -> bytes:
-    opaque = bool((pixels[..., 3] == 255).all())
-    buffer = io.BytesIO()
-    Image.fromarray(pixels[..., :3] if opaque else pixels).save(buffer, format="png")
-    return buffer.getvalue()
-
-
-def show_figures_inline() -> None:
-    """In a notebook, show every matplotlib figure (pyplot's or a helper's) with figure_png.
-
-    Switching to the inline backend first keeps pyplot from putting its own, slower,
-    display back when a lesson makes its first pyplot figure.
-    """
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return
-    shell = get_ipython()
-    if shell is None or not hasattr(shell, "kernel"):
-        return  # a terminal or a test: nothing displays figures inline
-    shell.run_line_magic("matplotlib", "inline")
-    shell.display_formatter.formatters["image/png"].for_type(Figure, figure_png)
-
-
 _DRAWERS = {0: _draw_0d, 1: _draw_1d, 2: _draw_2d, 3: _draw_3d, 4: _draw_4d, 5: _draw_5d}
-
-show_figures_inline()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE, draw_cell, fill_figure
+from helpers.explainers.containers import draw_cell
+from helpers.explainers.display import fill_figure
+from helpers.explainers.style import BLUE, GREEN, GREY, LIGHT_GREY, RED, STYLE, YELLOW
 
-HIGHLIGHT = "#ffd54f"
+HIGHLIGHT = YELLOW
 
 
 def matmul_terms(A: np.ndarray, B: np.ndarray, i: int, j: int) -> list[tuple[float, float]]:
@@ -91,19 +93,19 @@ def draw_transformation(M: np.ndarray) -> Figure:
     figure = Figure(figsize=(4.2, 4.4))
     ax = figure.add_subplot()
     for before, after in zip(grid_lines(np.eye(2)), grid_lines(M), strict=True):
-        ax.plot(*before.T, color="#dddddd", lw=0.8)
+        ax.plot(*before.T, color=LIGHT_GREY, lw=0.8)
         ax.plot(*after.T, color=STYLE["back"], lw=1)
     square = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ M.T
     ax.fill(*square.T, color=HIGHLIGHT, alpha=0.5)
-    for column, colour, name in ((0, "#c62828", "Me1"), (1, "#2e7d32", "Me2")):
+    for column, colour, name in ((0, RED, "Me1"), (1, GREEN, "Me2")):
         ax.annotate("", xy=M[:, column], xytext=(0, 0),
                     arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
         ax.text(*(M[:, column] * 1.08), name, color=colour, fontsize=STYLE["font"])
     ax.set_xlim(-3, 3)
     ax.set_ylim(-3, 3)
     ax.set_aspect("equal")
-    ax.axhline(0, color="#999999", lw=0.8)
-    ax.axvline(0, color="#999999", lw=0.8)
+    ax.axhline(0, color=GREY, lw=0.8)
+    ax.axvline(0, color=GREY, lw=0.8)
     ax.set_title(f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
                  fontsize=STYLE["font"])
     fill_figure(figure)
@@ -117,12 +119,12 @@ def draw_dot_geometry(a: np.ndarray, b: np.ndarray) -> Figure:
     cosine = (a @ b) / (np.linalg.norm(a) * np.linalg.norm(b))
     figure = Figure(figsize=(4.2, 3.6))
     ax = figure.add_subplot()
-    for vector, colour, name in ((a, "#c62828", "a"), (b, "#1565c0", "b")):
+    for vector, colour, name in ((a, RED, "a"), (b, BLUE, "b")):
         ax.annotate("", xy=vector, xytext=(0, 0),
                     arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
         ax.text(*(vector * 1.06), name, color=colour, fontsize=STYLE["font"] + 2)
     ax.plot([a[0], projection[0]], [a[1], projection[1]], ls="--", color=STYLE["muted"])
-    ax.plot([0, projection[0]], [0, projection[1]], color="#2e7d32", lw=4, alpha=0.5,
+    ax.plot([0, projection[0]], [0, projection[1]], color=GREEN, lw=4, alpha=0.5,
             label="projection of a onto b")
     top = max(abs(np.concatenate([a, b]))) * 1.3
     ax.set_xlim(min(0, a[0], b[0]) - 0.5, top)

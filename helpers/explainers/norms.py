@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE, fill_figure
+from helpers.explainers.display import fill_figure
+from helpers.explainers.style import BLUE, GREEN, GREY, RED, STYLE
 
-COLOURS = {1.0: "#c62828", 2.0: "#1565c0", np.inf: "#2e7d32"}
+COLOURS = {1.0: RED, 2.0: BLUE, np.inf: GREEN}
 
 
 def p_norm(x: np.ndarray, p: float) -> float:
@@ -51,8 +52,8 @@ def draw_unit_balls(ps: tuple[float, ...] = (1.0, 2.0, np.inf), highlight: float
         ax.plot(*ball.T, color=COLOURS.get(p, STYLE["muted"]), lw=1.5, label=f"p = {p_label(p)}")
     if highlight is not None:
         ax.plot(*unit_ball(highlight).T, color="black", lw=2.5, label=f"p = {p_label(highlight)}")
-    ax.axhline(0, color="#999999", lw=0.8)
-    ax.axvline(0, color="#999999", lw=0.8)
+    ax.axhline(0, color=GREY, lw=0.8)
+    ax.axvline(0, color=GREY, lw=0.8)
     ax.set_xlim(-1.3, 1.3)
     ax.set_ylim(-1.3, 1.3)
     ax.set_aspect("equal")

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.figure import Figure
 
-from helpers.figures import STYLE, draw_cell
+from helpers.explainers.containers import draw_cell
+from helpers.explainers.style import PALE_CELL, STYLE
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def draw_broadcast(A: np.ndarray, b: np.ndarray) -> Figure:
         for r in range(rows):
             for c in range(cols):
                 pale = real_row is not None and r != real_row
-                face = "#eef4fa" if pale else STYLE["cell"]
+                face = PALE_CELL if pale else STYLE["cell"]
                 draw_cell(ax, x0 + c, -r - 1, f"{values[r, c]:g}", face, STYLE["font"])
         ax.text(x0 + cols / 2, 0.4, title, ha="center", fontsize=STYLE["font"] + 1,
                 color=STYLE["text"])

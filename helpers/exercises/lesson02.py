@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.exercise import Exercise, Mistake
+from helpers.checks.exercise import Exercise, Mistake
 
 LESSON = "lesson02"
 
