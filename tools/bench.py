@@ -9,7 +9,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -21,16 +20,9 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools import widget_latency  # noqa: E402
 from tools.kernel_environment import KERNEL_ENVIRONMENT  # noqa: E402
-from tools.lab import (  # noqa: E402
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    jupyterlab,
-    missing_requirement,
-    open_and_run_all,
-    slider,
-    widget,
-)
+from tools.lab import missing_requirement  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "lessons").glob("[0-9][0-9]-*.ipynb")) + \
     sorted((ROOT / "solutions").glob("[0-9][0-9]-*.ipynb"))
@@ -97,38 +89,6 @@ def environment_size() -> float:
     return total / 2**20
 
 
-def widget_latency(moves: int = 24) -> list[float]:
-    """Milliseconds from a key press on a playground slider to the changed output, in Chromium."""
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory() as work, jupyterlab(ROOT / "lessons", Path(work)) as base, \
-            sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        open_and_run_all(page, base, "06-forward-pass.ipynb", ".widget-slider")
-        box = widget(page, "w2[0]")
-        handle = slider(box, "w2[0]").locator(".noUi-handle")
-        numbers = box.locator("pre")
-        numbers.scroll_into_view_if_needed()
-        latencies = []
-        for move in range(moves):
-            before = numbers.inner_text()
-            start = time.perf_counter()
-            handle.press("ArrowRight" if move % 2 == 0 else "ArrowLeft")
-            page.wait_for_function(
-                "([box, old]) => { const pre = box.querySelector('pre');"
-                " return pre !== null && pre.innerText !== old; }",
-                arg=[box.element_handle(), before], polling=5, timeout=30_000)
-            latencies.append((time.perf_counter() - start) * 1000)
-        browser.close()
-    return latencies
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def main() -> int:
     rows: list[tuple[str, str]] = []
     os.environ.update(KERNEL_ENVIRONMENT)  # the floor's kernels run as the tests' kernels do
@@ -177,11 +137,9 @@ def main() -> int:
     if reason:
         rows.append(("widget latency in the browser", f"not measured: {reason}"))
     else:
-        print("measuring: widget latency in Chromium …", flush=True)
-        latencies = widget_latency()
-        rows.append((f"widget latency, playground slider ({len(latencies)} moves)",
-                     f"median {statistics.median(latencies):.0f} ms, "
-                     f"p90 {percentile(latencies, 0.9):.0f} ms"))
+        print("measuring: every widget's latency in Chromium, against the floor …", flush=True)
+        rows.append(("widget latency, key press → caption and figure shown (in the page)", ""))
+        rows += widget_latency.report(widget_latency.measure())
     width = max(len(name) for name, _ in rows)
     print()
     for name, value in rows:

@@ -95,9 +95,10 @@ def gradient_descent(lr: float, steps: int, X: np.ndarray = _PARTY_X, t: np.ndar
     return Run(np.array(losses), np.array(path), W1, w2)
 
 
-def describe_learning_rate(lr: float, steps: int = 60) -> str:
-    """What the learning-rate widget says about a run: how far the loss fell, and a verdict."""
-    run = gradient_descent(lr, steps)
+def describe_learning_rate(lr: float, steps: int = 60, run: Run | None = None) -> str:
+    """What the learning-rate widget says about a run: how far the loss fell, and a verdict.
+    ``run`` is that run of gradient descent when the caller has already made it."""
+    run = run or gradient_descent(lr, steps)
     start, end = run.losses[0], run.losses[-1]
     wobbles = int(np.sum(np.diff(run.losses) > 1e-12))
     if not np.isfinite(end) or end > start:
@@ -112,12 +113,15 @@ def describe_learning_rate(lr: float, steps: int = 60) -> str:
             f"{verdict}")
 
 
-def draw_learning_rates(rates: tuple[float, ...], steps: int = 60) -> Figure:
-    """The loss curve of gradient descent for each learning rate."""
+def draw_learning_rates(rates: tuple[float, ...], steps: int = 60,
+                        runs: tuple[Run, ...] = ()) -> Figure:
+    """The loss curve of gradient descent for each learning rate (``runs``: those already
+    made, one per rate)."""
+    runs = runs or tuple(gradient_descent(lr, steps) for lr in rates)
     figure = Figure(figsize=(5.6, 3.2))
     ax = figure.add_subplot()
-    for lr in rates:
-        ax.plot(gradient_descent(lr, steps).losses, label=f"lr = {lr:g}")
+    for lr, run in zip(rates, runs, strict=True):
+        ax.plot(run.losses, label=f"lr = {lr:g}")
     ax.set_xlabel("step")
     ax.set_ylabel("loss (mean squared error)")
     ax.set_yscale("log")

@@ -39,9 +39,11 @@ def forward(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> Forward:
     return Forward(x, z1, h, z2, float(sigmoid(z2)))
 
 
-def forward_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> list[str]:
-    """The forward pass written out as the talk writes it, one line per neuron."""
-    run = forward(x, W1, w2)
+def forward_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray,
+                  run: Forward | None = None) -> list[str]:
+    """The forward pass written out as the talk writes it, one line per neuron. ``run`` is
+    that pass when the caller has already computed it."""
+    run = run or forward(x, W1, w2)
     lines = []
     for i, (weights, z, h) in enumerate(zip(np.asarray(W1), run.z1, run.h, strict=True)):
         terms = " + ".join(f"{xi:g}·{wi:g}" for xi, wi in zip(run.x, weights, strict=True))
@@ -51,9 +53,10 @@ def forward_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> list[str]:
     return lines
 
 
-def matrix_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> list[str]:
+def matrix_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray,
+                 run: Forward | None = None) -> list[str]:
     """The same pass as matrix equations with shapes: h = σ(W1 x), y = σ(w2 · h)."""
-    run = forward(x, W1, w2)
+    run = run or forward(x, W1, w2)
     W1 = np.asarray(W1)
     rows = "; ".join(", ".join(f"{w:g}" for w in row) for row in W1)
     return [
@@ -64,14 +67,17 @@ def matrix_lines(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> list[str]:
     ]
 
 
-def playground_text(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> str:
+def playground_text(x: np.ndarray, W1: np.ndarray, w2: np.ndarray,
+                    run: Forward | None = None) -> str:
     """What the playground prints: the neuron-by-neuron sums, then the matrix equations."""
-    return "\n".join([*forward_lines(x, W1, w2), "", *matrix_lines(x, W1, w2)])
+    run = run or forward(x, W1, w2)
+    return "\n".join([*forward_lines(x, W1, w2, run), "", *matrix_lines(x, W1, w2, run)])
 
 
-def draw_network(x: np.ndarray, W1: np.ndarray, w2: np.ndarray) -> Figure:
+def draw_network(x: np.ndarray, W1: np.ndarray, w2: np.ndarray,
+                 run: Forward | None = None) -> Figure:
     """Nodes with their activations, edges with their weights (thicker = larger)."""
-    run = forward(x, W1, w2)
+    run = run or forward(x, W1, w2)
     W1, w2 = np.asarray(W1, dtype=float), np.asarray(w2, dtype=float)
     inputs = [(0.0, 2.0 - i) for i in range(3)]
     hidden = [(2.2, 1.5 - i) for i in range(2)]

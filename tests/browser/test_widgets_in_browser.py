@@ -103,6 +103,11 @@ def wait_for_text(locator, expected: str, timeout: float = 30) -> str:
     raise AssertionError(f"expected {expected!r} in what the learner sees, got {text!r}")
 
 
+def picture(view) -> str:
+    """The figure a widget's view shows (its image's source), as the learner's browser has it."""
+    return view.locator("img").get_attribute("src")
+
+
 def photos() -> np.ndarray:
     photo = load_photo()
     return np.stack([photo, photo[:, :, ::-1], photo[:, ::-1, :], photo.transpose(0, 2, 1)])
@@ -113,11 +118,13 @@ def test_image_slicer_shows_the_chosen_sample_and_channel(lab, page):
     box = widget(page, "sample (N)")
     caption = box.locator(".widget-html-content").nth(1)
     wait_for_text(caption, slice_caption(photos(), 0, 0))
+    before = picture(caption)
     press(box, "sample (N)", "ArrowRight", 2)
     press(box, "channel (C)", "ArrowRight", 1)
     wait_for_text(caption, slice_caption(photos(), 2, 1))
     assert slider(box, "sample (N)").locator(".widget-readout").inner_text() == "2"
-    assert box.locator("img").count() == 1  # the slice as an image
+    assert box.locator("img").count() == 1  # the slice as an image, beside its caption
+    assert picture(caption) != before
 
 
 def test_broadcast_explorer_explains_typed_shapes(lab, page):
@@ -144,9 +151,11 @@ def test_matmul_explorer_and_transformation_follow_their_controls(lab, page):
     box = widget(page, "row i")
     caption = box.locator(".widget-html-content")
     wait_for_text(caption, matmul_caption(A, B, 0, 0))
+    before = picture(caption)
     press(box, "row i", "ArrowRight", 1)
     press(box, "column j", "ArrowRight", 1)
     wait_for_text(caption, matmul_caption(A, B, 1, 1))
+    assert picture(caption) != before
 
     plane = widget(page, "b (row 0, col 1)")
     plane_caption = plane.locator(".widget-html-content")
@@ -161,8 +170,10 @@ def test_unit_ball_follows_p(lab, page):
     box = widget(page, "p")
     caption = box.locator(".widget-html-content")
     wait_for_text(caption, unit_ball_caption(3.0))
+    before = picture(caption)
     type_into_readout(box, "p", "1")
     wait_for_text(caption, unit_ball_caption(1.0))
+    assert picture(caption) != before
     press(box, "p", "ArrowRight", 10)  # step 0.1: p = 2
     wait_for_text(caption, unit_ball_caption(2.0))
 
@@ -172,8 +183,11 @@ def test_playground_output_is_sigmoid_of_the_weighted_hidden_values(lab, page):
     box = widget(page, "w2[0]")
     numbers = box.locator("pre")
     wait_for_text(numbers, "= 0.6886")
+    view = box.locator(".widget-html-content", has=page.locator("pre"))
+    before = picture(view)
     type_into_readout(box, "w2[0]", "1.5")
     text = wait_for_text(numbers, "σ(0.7738·1.5 + 0.7824·0.52)")
+    assert picture(view) != before  # the diagram changed with the numbers, in the same view
     check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
     box.locator(".widget-toggle-button", has_text="x3 party").click()  # party: yes
     text = wait_for_text(numbers, "σ(1·0.79 + 1·0.44 + 1·0.43)")
@@ -199,8 +213,10 @@ def test_learning_rate_and_digit_widgets_follow_their_sliders(lab, page):
     box = widget(page, "learning rate")
     caption = box.locator(".widget-html-content")
     wait_for_text(caption, describe_learning_rate(20.0))
+    before = picture(caption)
     type_into_readout(box, "learning rate", "200")
     wait_for_text(caption, describe_learning_rate(200.0))
+    assert picture(caption) != before
     type_into_readout(box, "learning rate", "1")
     wait_for_text(caption, "too small: the loss barely moved")
 
@@ -209,5 +225,7 @@ def test_learning_rate_and_digit_widgets_follow_their_sliders(lab, page):
     _, labels = load_digits()
     test = np.random.default_rng(seed=0).permutation(len(labels))[:360]  # the lesson's split
     wait_for_text(digit_caption, f"test image 0: true {labels[test[0]]}, predicted ")
+    before = picture(digit_caption)
     press(digits, "test image", "ArrowRight", 3)
     wait_for_text(digit_caption, f"test image 3: true {labels[test[3]]}, predicted ")
+    assert picture(digit_caption) != before
