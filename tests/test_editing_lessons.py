@@ -158,3 +158,27 @@ def test_a_new_exercise_cell_is_adopted_and_every_edit_kept(course):
         assert [exercise_name(c) for c in nb.cells].count("double") == 1
     ran = next(c for c in read(path).cells if c.source.startswith("a = 10"))
     assert ran.outputs[0]["data"]["text/plain"] == "10"
+
+
+def test_the_readme_table_is_written_from_the_manifest_between_its_markers(tmp_path):
+    readme = tmp_path / "README.md"
+    text = (navigation.README).read_text()
+    start = text.index(navigation.TABLE_START) + len(navigation.TABLE_START)
+    stale = text[:start] + "\n| 00 | an old row |" + text[text.index(navigation.TABLE_END) - 1:]
+    readme.write_text(stale)
+    assert navigation.readme_planned(readme) == {readme: text}  # the rest is kept as it was
+    readme.write_text(text.replace(navigation.TABLE_END, ""))
+    with pytest.raises(Problem, match="lost the lines around its lesson table"):
+        navigation.readme_planned(readme)
+
+
+def test_a_new_lessons_title_cell_is_marked_by_its_manifest_heading(course):
+    lessons = course("05", "06")
+    path = lessons / "06-forward-pass.ipynb"
+    edit(path, lambda nb: nb.cells[1].metadata.pop("course"))
+    navigation.update(check=False, readme=navigation.README)
+    assert cells_with_role(read(path), "title") == [1]
+    edit(path, lambda nb: (nb.cells[1].metadata.pop("course"),
+                           setattr(nb.cells[1], "source", "# A heading the manifest lacks")))
+    with pytest.raises(Problem, match="its first heading must read '# 06 · From tensors"):
+        navigation.update(check=False)

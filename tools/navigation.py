@@ -20,12 +20,17 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers.course import by_notebook  # noqa: E402
+from helpers.course import by_notebook, readme_table  # noqa: E402
 from tools.lesson_cells import cells_with_role, mark  # noqa: E402
 from tools.writing import Problem, notebook_text, write_all  # noqa: E402
 
 LESSONS = ROOT / "lessons"
+README = ROOT / "README.md"
 NEXT = "**Next:**"
+# The README's lesson table is written from the manifest between these two lines, and only
+# there: the rest of the README is the authors'.
+TABLE_START = "<!-- the lesson table: written by `make solutions` from helpers/course.py -->"
+TABLE_END = "<!-- end of the lesson table -->"
 
 
 def lesson_paths(folder: Path | None = None) -> list[Path]:
@@ -57,13 +62,28 @@ def link_cell(nb: nbformat.NotebookNode, wanted: str, path: Path) -> nbformat.No
     return cell
 
 
+def with_title(nb: nbformat.NotebookNode, path: Path) -> None:
+    """Mark a new lesson's title cell: the first markdown cell with the manifest's heading."""
+    if cells_with_role(nb, "title"):
+        return
+    heading = f"# {by_notebook(path.name).heading}"
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and heading in cell.source.splitlines():
+            mark(cell, role="title")
+            return
+    raise Problem(f"lessons/{path.name} has no title cell: its first heading must read "
+                  f"'{heading}', as helpers/course.py names the lesson")
+
+
 def with_navigation(nb: nbformat.NotebookNode, path: Path, following: Path | None,
                     following_title: str | None) -> bool:
-    """Set the two link cells of ``nb``; True if anything changed."""
-    before = [cell.source for cell in nb.cells]
+    """Set the two link cells of ``nb`` (and mark a new lesson's title); True if anything
+    changed."""
+    before = [(cell.source, dict(cell.metadata)) for cell in nb.cells]
+    with_title(nb, path)
     link_cell(nb, "contents", path).source = top_line(path)
     link_cell(nb, "next", path).source = next_paragraph(following, following_title)
-    return [cell.source for cell in nb.cells] != before
+    return [(cell.source, dict(cell.metadata)) for cell in nb.cells] != before
 
 
 def read(path: Path) -> nbformat.NotebookNode:
@@ -90,12 +110,27 @@ def planned(folder: Path | None = None) -> dict[Path, nbformat.NotebookNode]:
     return changed
 
 
-def update(check: bool, folder: Path | None = None) -> list[str]:
-    """Names of lessons whose navigation was (or, with check, would be) rewritten."""
+def readme_planned(readme: Path | None = None) -> dict[Path, str]:
+    """The README with the manifest's lesson table, if its table differs; raises Problem."""
+    readme = readme or README
+    text = readme.read_text()
+    before, start, rest = text.partition(TABLE_START)
+    _, end, after = rest.partition(TABLE_END)
+    if not (start and end):
+        raise Problem(f"{readme.name} has lost the lines around its lesson table; put back "
+                      f"{TABLE_START!r} before it and {TABLE_END!r} after it")
+    new = f"{before}{TABLE_START}\n{readme_table()}\n{TABLE_END}{after}"
+    return {readme: new} if new != text else {}
+
+
+def update(check: bool, folder: Path | None = None, readme: Path | None = None) -> list[str]:
+    """Names of lessons (and README.md) whose links or table were (or, with check, would be)
+    rewritten."""
     changed = planned(folder)
+    table = readme_planned(readme)
     if not check:
-        write_all({path: notebook_text(nb) for path, nb in changed.items()})
-    return [path.name for path in changed]
+        write_all({**{path: notebook_text(nb) for path, nb in changed.items()}, **table})
+    return [path.name for path in [*changed, *table]]
 
 
 def main() -> int:
