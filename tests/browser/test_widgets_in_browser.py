@@ -6,6 +6,7 @@ keyboard or types into it, and checks that what the learner sees changes to the 
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import time
@@ -16,6 +17,8 @@ import pytest
 
 from helpers.datasets import load_photo
 from helpers.explainers.broadcasting import explain_broadcast
+from helpers.explainers.display import figure_png
+from helpers.explainers.network import draw_network
 from helpers.explainers.norms import unit_ball_caption
 from helpers.explainers.products import matmul_caption, transformation_caption
 from helpers.explainers.slicer import slice_caption
@@ -192,9 +195,16 @@ def test_playground_output_is_sigmoid_of_the_weighted_hidden_values(lab, page):
     box.locator(".widget-toggle-button", has_text="x3 party").click()  # party: yes
     text = wait_for_text(numbers, "σ(1·0.79 + 1·0.44 + 1·0.43)")
     check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
-    press(box, "W1[0, 0]", "ArrowLeft", 9)  # 0.79 → 0.70 in steps of 0.01
+    press(box, "W1[0, 0]", "ArrowLeft", 9)  # 0.79 → 0.70 in steps of 0.01, in quick succession
     text = wait_for_text(numbers, "1·0.7 + 1·0.44 + 1·0.43")
     check_output_is_sigmoid_of_hidden(text, w2=(1.5, 0.52))
+    # Never out of step: once the moves have settled, the diagram on screen is the one drawn
+    # for the last state, the same state the numbers show.
+    time.sleep(1)
+    W1 = np.array([[0.70, 0.44, 0.43], [0.85, 0.43, 0.29]])
+    expected = figure_png(draw_network(np.ones(3), W1, np.array([1.5, 0.52])))
+    assert picture(view) == "data:image/png;base64," + base64.b64encode(expected).decode()
+    assert "1·0.7 + 1·0.44 + 1·0.43" in numbers.inner_text()
 
 
 def check_output_is_sigmoid_of_hidden(text: str, w2: tuple[float, float]) -> None:
