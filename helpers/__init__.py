@@ -17,7 +17,15 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from helpers.checks import PLACEHOLDER, Exercise, Feedback, Mistake, Status
+from helpers.checks import (
+    PLACEHOLDER,
+    Exercise,
+    Feedback,
+    FunctionExercise,
+    Mistake,
+    Status,
+    ValueExercise,
+)
 
 # Names loaded on first use: the drawings need matplotlib, a lesson's catalogue its exercises.
 _LAZY = {
@@ -26,7 +34,8 @@ _LAZY = {
     "show_figures_inline": "helpers.explainers.display",
 }
 
-__all__ = ["PLACEHOLDER", "Exercise", "Feedback", "Mistake", "Status", *_LAZY]
+__all__ = ["PLACEHOLDER", "Exercise", "Feedback", "FunctionExercise", "Mistake", "Status",
+           "ValueExercise", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

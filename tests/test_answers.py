@@ -52,7 +52,8 @@ class Exploding:
 @pytest.mark.parametrize(
     ("value", "words"),
     [
-        (None, "the answer is None: did a function forget to `return`?"),
+        (None, "the answer is None: did a function forget to `return`, or did you assign the "
+               "result of print()?"),
         ("abc", "the answer is the string 'abc', not numbers"),
         ([[1, 2], [3]], "the list is ragged: its rows have different lengths"),
         ([1, "a"], "your list holds text ('a' is a string): the answer should hold only numbers"),

@@ -33,13 +33,13 @@ def test_reference_solution_passes(exercise):
 
 def as_forms(exercise):
     """The reference answer as a list, as float64 and as an NDArray, as learners hand it in."""
-    if exercise.kind is not None or exercise.dtype is not None:
+    if getattr(exercise, "kind", None) or getattr(exercise, "dtype", None):
         return []  # the task asks for one exact type; other types are tested as mistakes
     converters = [lambda a: a.tolist(), lambda a: a.astype(np.float64),
                   lambda a: mx.nd.array(np.atleast_1d(a))]
     if exercise.wants_function:
         reference = exercise.reference
-        return [lambda convert=convert, **kw: convert(np.asarray(_numpy(reference(**kw))))
+        return [lambda *args, convert=convert: convert(np.asarray(_numpy(reference(*args))))
                 for convert in converters]
     return [convert(exercise.expected()) for convert in converters]
 
@@ -59,7 +59,7 @@ def test_solution_code_runs_and_solves_the_exercise(exercise):
     from helpers import exercises as catalogue
 
     module = next(m for m in catalogue.lesson_modules() if exercise in m.EXERCISES)
-    namespace = {"np": np, "mx": mx, **vars(module), **exercise._fresh_inputs()}
+    namespace = {"np": np, "mx": mx, **vars(module), **getattr(exercise, "inputs", {})}
     exec(exercise.solution_code(), namespace)  # the code the learner sees in solution()
     answer = namespace[exercise.function_name] if exercise.wants_function else namespace["answer"]
     assert exercise.check(answer).solved

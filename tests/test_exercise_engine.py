@@ -4,7 +4,7 @@ import mxnet as mx
 import numpy as np
 import pytest
 
-from helpers import PLACEHOLDER, Exercise, Mistake, Status
+from helpers import PLACEHOLDER, FunctionExercise, Mistake, Status, ValueExercise
 from helpers.checks.diagnose import diagnose, same_values
 from helpers.checks.exercise import solution_code
 
@@ -20,11 +20,11 @@ def _column(x):
 
 
 A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
-DOUBLE = Exercise("unit-test", "double", _times_two, inputs={"A": A},
+DOUBLE = ValueExercise("unit-test", "double", _times_two, inputs={"A": A},
                   mistakes=(Mistake("plus two", lambda A: A + 2, "you added 2"),),
                   hints=("first", "second"))
-COLUMN = Exercise("unit-test", "column", _column, inputs={"x": np.array([1.0, 2.0, 3.0])})
-FLOAT32 = Exercise("unit-test", "float32", lambda: np.ones(2, np.float32), dtype="float32")
+COLUMN = ValueExercise("unit-test", "column", _column, inputs={"x": np.array([1.0, 2.0, 3.0])})
+FLOAT32 = ValueExercise("unit-test", "float32", lambda: np.ones(2, np.float32), dtype="float32")
 
 
 def test_placeholder_reads_not_attempted():
@@ -56,7 +56,7 @@ def test_transposed_result_is_named():
 
 
 def test_square_transpose_is_named():
-    square = Exercise("unit-test", "square", lambda: np.array([[1, 2], [3, 4]]))
+    square = ValueExercise("unit-test", "square", lambda: np.array([[1, 2], [3, 4]]))
     assert "transpose" in square.check([[1, 3], [2, 4]]).message
 
 
@@ -80,7 +80,7 @@ def test_wrong_values_point_at_the_first_wrong_entry_without_giving_it_away():
 
 
 def test_scalar_answers_and_one_element_arrays():
-    total = Exercise("unit-test", "total", lambda: 21.0)
+    total = ValueExercise("unit-test", "total", lambda: 21.0)
     assert total.check(21).solved
     assert total.check(np.array([21.0])).solved  # e.g. what mx.nd.norm returns
     assert total.check(mx.nd.array([21.0])).solved
@@ -111,10 +111,10 @@ def test_junk_gets_a_message_and_never_raises(junk):
 
 
 @pytest.mark.parametrize("broken", [
-    Exercise("unit-test", "broken", lambda: 1 / 0),
-    Exercise("unit-test", "broken_mistake", lambda: 1.0,
+    ValueExercise("unit-test", "broken", lambda: 1 / 0),
+    ValueExercise("unit-test", "broken_mistake", lambda: 1.0,
              mistakes=(Mistake("fails", lambda: 1 / 0, "never shown"),)),
-    Exercise("unit-test", "broken_function", lambda x: x, function_name="f",
+    FunctionExercise("unit-test", "broken_function", lambda x: x, function_name="f",
              cases=({"x": 1.0},), mistakes=(Mistake("fails", lambda x: 1 / 0, "never shown"),)),
 ])
 def test_a_failing_reference_or_mistake_still_gives_a_message(broken):
@@ -128,7 +128,7 @@ def test_an_unexpected_failure_reads_as_a_sentence_without_an_exception_name(mon
     def overflowing(*args):
         raise OverflowError("Python int too large to convert to C long")
 
-    monkeypatch.setattr("helpers.checks.exercise.diagnose", overflowing)
+    monkeypatch.setattr("helpers.checks.exercise.same_values", overflowing)
     feedback = DOUBLE.check([[1, 2, 3], [4, 5, 6]])
     assert feedback.status is Status.INVALID
     assert feedback.message == ("this answer could not be checked: it does not behave like "

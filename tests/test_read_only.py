@@ -18,7 +18,7 @@ SHARED = [(helpers.talk, name) for name in TALK] + \
 
 
 def _arrays(exercise):
-    for values in (exercise.inputs, *exercise.cases):
+    for values in (getattr(exercise, "inputs", {}), *getattr(exercise, "cases", ())):
         for name, value in values.items():
             if isinstance(value, np.ndarray):
                 yield name, value

@@ -7,11 +7,11 @@ import time
 import numpy as np
 import pytest
 
-from helpers import Exercise, Status
+from helpers import FunctionExercise, Status
 from helpers.checks import timelimit
 
 SHORT = 0.2
-DOUBLE_IT = Exercise("unit-test", "double_it", lambda x: x * 2, function_name="double_it",
+DOUBLE_IT = FunctionExercise("unit-test", "double_it", lambda x: x * 2, function_name="double_it",
                      cases=({"x": np.array([1.0, 2.0])}, {"x": np.array([3.0])}))
 
 
@@ -58,7 +58,7 @@ def test_an_endless_function_is_stopped_and_named(short_limit, function, case):
     started = time.monotonic()
     feedback = DOUBLE_IT.check(function)
     assert time.monotonic() - started < 10 * SHORT
-    assert feedback.status is Status.INVALID
+    assert feedback.status is Status.INCORRECT
     assert feedback.message == message(SHORT, case)
 
 

@@ -1,7 +1,14 @@
 """The check engine: an answer converted to numbers once, compared with the reference within
 a tolerance, and explained in the course's words. ``check()`` never raises."""
 
-from helpers.checks.exercise import PLACEHOLDER, Exercise, Mistake
+from helpers.checks.exercise import (
+    PLACEHOLDER,
+    Exercise,
+    FunctionExercise,
+    Mistake,
+    ValueExercise,
+)
 from helpers.checks.feedback import Feedback, Status
 
-__all__ = ["PLACEHOLDER", "Exercise", "Feedback", "Mistake", "Status"]
+__all__ = ["PLACEHOLDER", "Exercise", "Feedback", "FunctionExercise", "Mistake", "Status",
+           "ValueExercise"]

@@ -17,6 +17,7 @@ class Converted:
     array: np.ndarray | None
     kind: str  # "ndarray", "mxnet", "list", "scalar", ...
     problem: str | None = None  # a sentence for the learner when array is None
+    ordinary: bool = False  # a problem that is an ordinary wrong answer (None, NaN), not junk
 
 
 def describe_type(value: Any) -> str:
@@ -44,7 +45,8 @@ def to_array(value: Any) -> Converted:
     numbers, and Python numbers. Everything else gets a sentence that says why not.
     """
     if value is None:
-        return Converted(None, "None", "the answer is None: did a function forget to `return`?")
+        return Converted(None, "None", "the answer is None: did a function forget to "
+                         "`return`, or did you assign the result of print()?", ordinary=True)
     if isinstance(value, (str, bytes)):
         advice = quoted_number(value)
         if advice:
@@ -135,5 +137,6 @@ def _numeric(array: np.ndarray, kind: str) -> Converted:
     if array.dtype.kind == "f" and np.isnan(array).any():
         count = int(np.isnan(array).sum())
         return Converted(None, kind, f"the answer holds {count} NaN value{'s' * (count != 1)} "
-                         "(not a number), often from 0/0 or from an empty array's mean")
+                         "(not a number), often from 0/0, the log or square root of a "
+                         "negative number, or an empty array's mean", ordinary=True)
     return Converted(array, kind)

@@ -20,8 +20,8 @@ def number(value: float) -> str:
 
 def same_values(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> bool:
     """Equal within tolerance. A one-element array counts as the number it holds."""
-    if expected.ndim == 0 and given.size == 1:
-        given = given.reshape(())
+    if expected.size == 1 and given.size == 1:  # both ways: 0.5, [0.5], np.array([0.5])
+        given, expected = given.reshape(()), expected.reshape(())
     if given.shape != expected.shape:
         return False
     return bool(np.allclose(given.astype(float), expected.astype(float), rtol=rtol, atol=atol))

@@ -1,4 +1,15 @@
-"""Checked exercises: one reference solution, a catalogue of typical mistakes, tiered hints."""
+"""Checked exercises, in two kinds that share one base.
+
+- ``ValueExercise``: the learner computes a value from the notebook's variables;
+- ``FunctionExercise``: the learner writes a function, called positionally on test cases.
+
+Both convert an answer once (``answers.to_array``), compare it with the reference within a
+tolerance, then explain a wrong one: the exercise's own catalogue first (what is specific to
+it), then the course-wide detectors (``variants``: the reference's code with one slip;
+``relations``: transforms of the expected value and of the inputs), then a plain description
+(``diagnose``). A third kind, a choice among listed options, would be one more subclass
+with its own ``_check``; nothing here assumes the answer is numbers before ``_check``.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +19,21 @@ import inspect
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from helpers.checks import timelimit
-from helpers.checks.answers import is_mxnet_ndarray, to_array
+from helpers.checks.answers import Converted, is_mxnet_ndarray, to_array
 from helpers.checks.diagnose import diagnose, same_values
-from helpers.checks.feedback import Feedback, Status
+from helpers.checks.errors import explain_error
+from helpers.checks.feedback import Checked, Feedback, Status
 from helpers.checks.frozen import freeze
+from helpers.checks.relations import explain_relation, raw_answer_problem
+from helpers.checks.variants import Variant, variants_of
 
 #: What a learner's cell holds before they answer: ``answer = ...``.
 PLACEHOLDER = Ellipsis
-
-#: Every exercise of the course by its full name ("lesson01.talk_vector"); the self-tests walk it.
-REGISTRY: dict[str, Exercise] = {}
 
 
 class CourseBug(Exception):
@@ -38,76 +49,38 @@ class Mistake:
     message: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Exercise:
-    """One exercise. ``reference`` is real code whose last line is ``return <answer>``.
-
-    Its parameters name the notebook variables it uses, and ``inputs`` gives their values,
-    so the same function yields the expected value, ``solution()`` and ``solutions/``.
-
-    With ``cases``, the learner writes a *function* named ``function_name`` instead: the
-    check calls it on every case and compares with the reference called the same way.
-    """
+    """What every kind of exercise has: a name, a reference solution, a catalogue of
+    mistakes, hints. ``check()`` shows its feedback itself and never raises."""
 
     lesson: str
     name: str
     reference: Callable[..., Any]
-    inputs: dict[str, Any] = field(default_factory=dict)
     mistakes: tuple[Mistake, ...] = ()
     hints: tuple[str, ...] = ()
-    dtype: str | None = None  # required dtype, e.g. "float32"; None accepts any number type
-    kind: str | None = None  # "mxnet" or "ndarray" when the task asks for that array type
-    cases: tuple[dict[str, Any], ...] = ()  # arguments to call a learner's function with
-    function_name: str = ""
     rtol: float = 1e-5
     atol: float = 1e-6
 
-    def __post_init__(self) -> None:
-        # Read-only, so that no cell can change what later checks compare with.
-        freeze(self.inputs)
-        for case in self.cases:
-            freeze(case)
-        REGISTRY[self.full_name] = self
+    wants_function: ClassVar[bool] = False  # read by tools/build_solutions.py
 
     @property
     def full_name(self) -> str:
         return f"{self.lesson}.{self.name}"
 
-    @property
-    def wants_function(self) -> bool:
-        return bool(self.cases)
-
-    def expected(self, case: dict[str, Any] | None = None) -> np.ndarray:
-        arguments = fresh(case) if case is not None else self._fresh_inputs()
-        try:
-            converted = to_array(self.reference(**arguments))
-        except Exception as error:
-            raise CourseBug(f"reference of {self.full_name} raised {error!r}") from error
-        if converted.array is None:  # a broken reference is the course's bug, not the learner's
-            raise CourseBug(f"reference of {self.full_name}: {converted.problem}")
-        return converted.array
-
-    def reference_answer(self) -> Any:
-        """What a learner who solved it hands to check(): the function, or its value."""
-        return self.reference if self.wants_function else self.reference(**self._fresh_inputs())
-
-    def mistake_answer(self, mistake: Mistake) -> Any:
-        if self.wants_function:
-            return mistake.compute
-        return mistake.compute(**self._fresh_inputs())
-
     def check(self, answer: Any = PLACEHOLDER) -> Feedback:
         """Say whether ``answer`` is right and, if not, what is wrong with it. Never raises."""
         try:
-            return self._check(answer)
+            feedback = self._check(answer)
         except CourseBug:
-            return self._feedback(Status.INVALID, "this exercise's own check is broken, so "
-                                  "no answer can be checked; it is not your fault: please "
-                                  "report it to the course")
+            feedback = self._feedback(Status.INVALID, "this exercise's own check is broken, "
+                                      "so no answer can be checked; it is not your fault: "
+                                      "please report it to the course")
         except Exception:  # the promise to a learner: a message, never a traceback
-            return self._feedback(Status.INVALID, "this answer could not be checked: it "
-                                  "does not behave like numbers. Hand in a NumPy array, a "
-                                  "list of numbers or a number")
+            feedback = self._feedback(Status.INVALID, "this answer could not be checked: it "
+                                      "does not behave like numbers. Hand in a NumPy array, "
+                                      "a list of numbers or a number")
+        return Checked.show(feedback)
 
     def hint(self, level: int = 1) -> Feedback:
         """Hint number ``level`` (1 is the gentlest)."""
@@ -125,83 +98,184 @@ class Exercise:
         """The reference solution, as the code to put in the exercise cell."""
         return Feedback(self.name, Status.SOLUTION, "one way to write it:", self.solution_code())
 
+    # -- what each kind defines ------------------------------------------------------------
     def solution_code(self) -> str:
-        if self.wants_function:
-            return function_code(self.reference, self.function_name)
-        return solution_code(self.reference)
+        raise NotImplementedError
 
-    # -- internals -------------------------------------------------------------------------
-    def _fresh_inputs(self) -> dict[str, Any]:
-        return fresh(self.inputs)
+    def reference_answer(self) -> Any:
+        """What a learner who solved it hands to check()."""
+        raise NotImplementedError
 
-    def _mistake_value(self, mistake: Mistake, arguments: dict[str, Any]) -> Any:
+    def mistake_answer(self, mistake: Mistake) -> Any:
+        raise NotImplementedError
+
+    def _check(self, answer: Any) -> Feedback:
+        raise NotImplementedError
+
+    # -- shared ----------------------------------------------------------------------------
+    def _feedback(self, status: Status, message: str) -> Feedback:
+        return Feedback(self.name, status, message)
+
+    def _run_reference(self, arguments: dict[str, Any]) -> np.ndarray:
         try:
-            return mistake.compute(**arguments)
+            converted = to_array(self.reference(**arguments))
+        except Exception as error:
+            raise CourseBug(f"reference of {self.full_name} raised {error!r}") from error
+        if converted.array is None:  # a broken reference is the course's bug, not the learner's
+            raise CourseBug(f"reference of {self.full_name}: {converted.problem}")
+        return converted.array
+
+    def _mistake_value(self, mistake: Mistake, arguments: dict[str, Any]) -> np.ndarray | None:
+        try:
+            return to_array(mistake.compute(**arguments)).array
         except Exception as error:  # a catalogued mistake that fails is the course's bug
             raise CourseBug(f"mistake {mistake.name!r} of {self.full_name} raised "
                             f"{error!r}") from error
 
-    def _feedback(self, status: Status, message: str) -> Feedback:
-        return Feedback(self.name, status, message)
+    def _variants(self, key: int, arguments: dict[str, Any]) -> list[Variant]:
+        """The reference with one slip each, on one set of arguments; computed once."""
+        cache = self.__dict__.setdefault("_variant_cache", {})
+        if key not in cache:
+            cache[key] = variants_of(self.reference, arguments)
+        return cache[key]
+
+    def _explain(self, given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
+                 key: int) -> str | None:
+        """The cause of a wrong answer on one set of arguments, or None if none is known."""
+        for mistake in self.mistakes:
+            wrong = self._mistake_value(mistake, fresh(arguments))
+            if wrong is not None and same_values(given, wrong, self.rtol, self.atol):
+                return mistake.message
+        unchanged = explain_relation(given, expected, arguments, self.rtol, self.atol, True)
+        if unchanged:  # "x itself, unchanged" says more than "the factor 2 is missing"
+            return unchanged
+        for variant in self._variants(key, arguments):
+            if same_values(given, variant.value, self.rtol, self.atol):
+                return variant.message
+        return explain_relation(given, expected, arguments, self.rtol, self.atol)
+
+
+@dataclass(eq=False)
+class ValueExercise(Exercise):
+    """The learner computes a value; ``reference``'s parameters name the notebook variables
+    it uses and ``inputs`` gives their values, so the same function yields the expected
+    value, ``solution()`` and ``solutions/``."""
+
+    inputs: dict[str, Any] = field(default_factory=dict)
+    dtype: str | None = None  # required dtype, e.g. "float32"; None accepts any number type
+    kind: str | None = None  # "mxnet" or "ndarray" when the task asks for that array type
+
+    def __post_init__(self) -> None:
+        freeze(self.inputs)  # read-only, so that no cell can change what later checks use
+
+    def expected(self) -> np.ndarray:
+        return self._run_reference(fresh(self.inputs))
+
+    def reference_answer(self) -> Any:
+        return self.reference(**fresh(self.inputs))
+
+    def mistake_answer(self, mistake: Mistake) -> Any:
+        return mistake.compute(**fresh(self.inputs))
+
+    def solution_code(self) -> str:
+        return solution_code(self.reference)
 
     def _check(self, answer: Any) -> Feedback:
         if answer is PLACEHOLDER:
             return self._feedback(Status.NOT_ATTEMPTED, "replace `...` with your answer, "
                                   "then run the cell again")
-        if self.wants_function:
-            return self._check_function(answer)
-        kind_problem = self._kind_problem(answer)
-        given = to_array(answer)
+        raw = raw_answer_problem(answer, self.inputs)  # e.g. .view(), before NaN hides it
+        if raw:
+            return self._feedback(Status.INCORRECT, raw)
+        given = to_array(answer)  # the one conversion
         if given.array is None:
-            return self._feedback(Status.INVALID, str(given.problem))
+            return self._feedback(_status_of(given), str(given.problem))
         expected = self.expected()
         if same_values(given.array, expected, self.rtol, self.atol):
-            if kind_problem:
-                return self._feedback(Status.INCORRECT, kind_problem)
-            return self._check_dtype(given.array, given.kind)
-        for mistake in self.mistakes:
-            wrong = to_array(self._mistake_value(mistake, self._fresh_inputs())).array
-            if wrong is not None and same_values(given.array, wrong, self.rtol, self.atol):
-                return self._feedback(Status.INCORRECT, mistake.message)
-        return self._feedback(Status.INCORRECT, diagnose(given.array, expected,
-                                                         self.rtol, self.atol))
+            return self._accepted(given)
+        cause = self._explain(given.array, expected, fresh(self.inputs), 0)
+        return self._feedback(Status.INCORRECT,
+                              cause or diagnose(given.array, expected, self.rtol, self.atol))
 
-    def _kind_problem(self, answer: Any) -> str | None:
-        """A sentence if the task asks for an MXNet NDArray or a NumPy array and got another."""
-        kind = to_array(answer).kind
+    def _accepted(self, given: Converted) -> Feedback:
+        kind = given.kind
         if self.kind == "mxnet" and kind != "mxnet":
-            return ("the numbers are right, but this task asks for an MXNet NDArray: "
-                    "mx.nd.array(...)")
+            return self._feedback(Status.INCORRECT, "the numbers are right, but this task asks "
+                                  "for an MXNet NDArray: mx.nd.array(...)")
         if self.kind == "ndarray" and kind != "ndarray":
             extra = ": call .asnumpy() on the NDArray" if kind == "mxnet" else ""
-            return f"the numbers are right, but this task asks for a NumPy array{extra}"
-        return None
+            return self._feedback(Status.INCORRECT, "the numbers are right, but this task "
+                                  f"asks for a NumPy array{extra}")
+        if self.dtype is None:
+            return self._feedback(Status.CORRECT, "well done")
+        if kind in ("list", "tuple", "scalar"):
+            return self._feedback(Status.INCORRECT, f"the numbers are right, but a {kind} has "
+                                  f"no dtype: hand in an array of dtype {self.dtype}")
+        assert given.array is not None
+        if str(given.array.dtype) != self.dtype:
+            return self._feedback(Status.INCORRECT, f"the numbers are right, but the dtype is "
+                                  f"{given.array.dtype}; expected {self.dtype}")
+        return self._feedback(Status.CORRECT, "well done")
 
-    def _check_function(self, function: Any) -> Feedback:
+
+@dataclass(eq=False)
+class FunctionExercise(Exercise):
+    """The learner writes a function named ``function_name``; the check calls it
+    positionally, in the stub's (the reference's) parameter order, on every case."""
+
+    cases: tuple[dict[str, Any], ...] = ()
+    function_name: str = ""
+
+    wants_function: ClassVar[bool] = True
+
+    def __post_init__(self) -> None:
+        for case in self.cases:
+            freeze(case)
+
+    def expected(self, case: dict[str, Any]) -> np.ndarray:
+        return self._run_reference(fresh(case))
+
+    def reference_answer(self) -> Any:
+        return self.reference
+
+    def mistake_answer(self, mistake: Mistake) -> Any:
+        return mistake.compute
+
+    def solution_code(self) -> str:
+        return function_code(self.reference, self.function_name)
+
+    def _arguments(self, case: dict[str, Any]) -> list[Any]:
+        copied = fresh(case)
+        return [copied[name] for name in inspect.signature(self.reference).parameters]
+
+    def _check(self, function: Any) -> Feedback:
+        if function is PLACEHOLDER:
+            return self._feedback(Status.NOT_ATTEMPTED, "replace `...` with your answer, "
+                                  "then run the cell again")
         if not callable(function):
-            return self._feedback(Status.INVALID, f"hand in the function itself, e.g. "
+            return self._feedback(Status.INCORRECT, f"hand in the function itself, e.g. "
                                   f"check({self.function_name}), not {describe_value(function)}")
         outputs = []
         for case in self.cases:
             seconds = timelimit.TIME_LIMIT_SECONDS  # looked up here, so tests can shorten it
+            arguments = self._arguments(case)
             try:
-                output = timelimit.call_with_time_limit(function, fresh(case), seconds)
+                output = timelimit.call_with_time_limit(lambda a=arguments: function(*a), {},
+                                                        seconds)
             except timelimit.TimeUp:
-                return self._feedback(Status.INVALID, f"your function did not finish within "
+                return self._feedback(Status.INCORRECT, f"your function did not finish within "
                                       f"{seconds:g} seconds when called with "
                                       f"{describe_case(case)}. Does it loop forever? A `while` "
                                       "loop whose condition never changes never ends")
             except Exception as error:  # the learner's code failing is feedback, not a crash
-                return self._feedback(Status.INVALID, f"your function raised "
-                                      f"{type(error).__name__}: {error} (called with "
-                                      f"{describe_case(case)})")
+                return self._feedback(Status.INCORRECT, explain_error(error, case))
             if output is PLACEHOLDER:
                 return self._feedback(Status.NOT_ATTEMPTED, "the function still returns `...`: "
                                       "write its body, then run the cell again")
             given = to_array(output)
             if given.array is None:
-                return self._feedback(Status.INVALID, f"for {describe_case(case)}, your function "
-                                      f"returned something unusable: {given.problem}")
+                return self._feedback(_status_of(given), f"for {describe_case(case)}, your "
+                                      f"function returned something unusable: {given.problem}")
             outputs.append(given.array)
         expected = [self.expected(case) for case in self.cases]
         wrong = [i for i, (out, exp) in enumerate(zip(outputs, expected, strict=True))
@@ -209,24 +283,29 @@ class Exercise:
         if not wrong:
             return self._feedback(Status.CORRECT, f"well done: right on all {len(self.cases)} "
                                   "test inputs")
-        for mistake in self.mistakes:
-            if all(_matches(out, self._mistake_value(mistake, fresh(case)), self.rtol, self.atol)
-                   for out, case in zip(outputs, self.cases, strict=True)):
-                return self._feedback(Status.INCORRECT, mistake.message)
+        cause = self._common_cause(outputs, expected)
+        if cause:
+            return self._feedback(Status.INCORRECT, cause)
         first = wrong[0]
         return self._feedback(Status.INCORRECT, f"for {describe_case(self.cases[first])}: "
                               + diagnose(outputs[first], expected[first], self.rtol, self.atol))
 
-    def _check_dtype(self, array: np.ndarray, kind: str) -> Feedback:
-        if self.dtype is None:
-            return self._feedback(Status.CORRECT, "well done")
-        if kind in ("list", "tuple", "scalar"):
-            return self._feedback(Status.INCORRECT, f"the numbers are right, but a {kind} has no "
-                                  f"dtype: hand in an array of dtype {self.dtype}")
-        if str(array.dtype) != self.dtype:
-            return self._feedback(Status.INCORRECT, f"the numbers are right, but the dtype is "
-                                  f"{array.dtype}; expected {self.dtype}")
-        return self._feedback(Status.CORRECT, "well done")
+    def _common_cause(self, outputs: list[np.ndarray], expected: list[np.ndarray]) -> str | None:
+        """A cause named on every case the function got wrong, and contradicted by none."""
+        causes = set()
+        for index, (out, exp, case) in enumerate(zip(outputs, expected, self.cases, strict=True)):
+            if same_values(out, exp, self.rtol, self.atol):
+                continue  # a slip can leave some cases right (e.g. a zero bias)
+            cause = self._explain(out, exp, fresh(case), index)
+            if cause is None:
+                return None
+            causes.add(cause)
+        return causes.pop() if len(causes) == 1 else None
+
+
+def _status_of(given: Converted) -> Status:
+    """None and NaN are ordinary wrong answers; text, objects and the like can't be checked."""
+    return Status.INCORRECT if given.ordinary else Status.INVALID
 
 
 def _is_whole_number(value: Any) -> bool:
@@ -238,11 +317,6 @@ def fresh(values: dict[str, Any]) -> dict[str, Any]:
     inputs cannot change them for the next call. MXNet NDArrays copy themselves."""
     return {name: value.copy() if is_mxnet_ndarray(value) else copy.deepcopy(value)
             for name, value in values.items()}
-
-
-def _matches(given: np.ndarray, wrong: Any, rtol: float, atol: float) -> bool:
-    converted = to_array(wrong).array
-    return converted is not None and same_values(given, converted, rtol, atol)
 
 
 def describe_value(value: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from helpers.explainers.style import (
@@ -78,3 +78,44 @@ class Feedback:
             f"<span style='color:#555'>[{html.escape(self.exercise)}]</span><br>"
             f"{html.escape(self.message)}{code}</div>"
         )
+
+
+@dataclass(frozen=True, repr=False)
+class Checked(Feedback):
+    """What ``check()`` returns: a Feedback that has already shown itself.
+
+    ``check()`` displays its feedback when it runs (in a loop, mid-cell, after a ``;``), so
+    when it is also a cell's last line, Jupyter must not show it a second time: its
+    ``_ipython_display_`` shows nothing in the execution that displayed it, and shows it again
+    in a later one (``fb = ex.x.check(a)``, then ``fb`` in another cell). ``str()`` and
+    ``status`` stay as for any Feedback, for tests and the corpus report.
+    """
+
+    shown_in: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    @classmethod
+    def show(cls, feedback: Feedback) -> Checked:
+        checked = cls(feedback.exercise, feedback.status, feedback.message, feedback.code)
+        shell = _ipython()
+        if shell is not None:
+            checked._display(shell)
+        return checked
+
+    def _display(self, shell: object) -> None:
+        from IPython.display import display
+
+        self.shown_in.append(getattr(shell, "execution_count", 0))
+        display({"text/plain": str(self), "text/html": self._repr_html_()}, raw=True)
+
+    def _ipython_display_(self) -> None:
+        shell = _ipython()
+        if shell is not None and getattr(shell, "execution_count", 0) not in self.shown_in:
+            self._display(shell)
+
+
+def _ipython() -> object | None:
+    """The running IPython shell, or None (plain Python, tests): imported only if loaded."""
+    import sys
+
+    module = sys.modules.get("IPython")
+    return module.get_ipython() if module is not None else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson00"
 
@@ -11,7 +11,7 @@ def _double(a):
     return a * 2
 
 
-double = Exercise(
+double = ValueExercise(
     LESSON, "double", _double, inputs={"a": 10},
     mistakes=(
         Mistake("added", lambda a: a + 2, "you added 2; the exercise asks to multiply by 2"),

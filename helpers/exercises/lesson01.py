@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson01"
 
@@ -25,7 +25,7 @@ def _talk_vector():
     return np.array([5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])
 
 
-talk_vector = Exercise(
+talk_vector = ValueExercise(
     LESSON, "talk_vector", _talk_vector,
     mistakes=(
         Mistake("garbled slide", lambda: np.array(talk.VECTOR_AS_GARBLED),
@@ -44,7 +44,7 @@ def _matrix_shape(M):
     return M.shape
 
 
-matrix_shape = Exercise(
+matrix_shape = ValueExercise(
     LESSON, "matrix_shape", _matrix_shape, inputs={"M": np.array(talk.MATRIX)},
     mistakes=(
         Mistake("columns first", lambda M: M.shape[::-1],
@@ -63,7 +63,7 @@ def _people_matrix(people):
     return np.stack([np.array(person) for person in people])
 
 
-people_matrix = Exercise(
+people_matrix = ValueExercise(
     LESSON, "people_matrix", _people_matrix, inputs={"people": PEOPLE},
     mistakes=(
         Mistake("concatenate", lambda people: np.concatenate([np.array(p) for p in people]),
@@ -83,7 +83,7 @@ def _talk_cube(M):
     return np.stack([M, 2 * M, 3 * M])
 
 
-talk_cube = Exercise(
+talk_cube = ValueExercise(
     LESSON, "talk_cube", _talk_cube, inputs={"M": np.array(talk.MATRIX)},
     mistakes=(
         Mistake("concatenate", lambda M: np.concatenate([M, 2 * M, 3 * M]),
@@ -104,7 +104,7 @@ def _tensor_size(shape):
     return int(np.prod(shape))
 
 
-tensor_size = Exercise(
+tensor_size = ValueExercise(
     LESSON, "tensor_size", _tensor_size, inputs={"shape": (2, 3, 4, 5, 6)},
     mistakes=(
         Mistake("sum of lengths", lambda shape: sum(shape),
@@ -121,7 +121,7 @@ def _third_row(M):
     return M[2]
 
 
-third_row = Exercise(
+third_row = ValueExercise(
     LESSON, "third_row", _third_row, inputs={"M": np.array(talk.MATRIX)},
     mistakes=(
         Mistake("counted from 1", lambda M: M[3],
@@ -140,7 +140,7 @@ def _as_float32(v):
     return v.astype(np.float32)
 
 
-as_float32 = Exercise(
+as_float32 = ValueExercise(
     LESSON, "as_float32", _as_float32, inputs={"v": np.array(talk.VECTOR)}, dtype="float32",
     mistakes=(),
     hints=("The numbers stay the same; only their type changes.",

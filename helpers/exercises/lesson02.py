@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson02"
 
@@ -20,7 +20,7 @@ def _company_tensor(alpha, beta, gamma):
     return np.stack([alpha, beta, gamma])
 
 
-company_tensor = Exercise(
+company_tensor = ValueExercise(
     LESSON, "company_tensor", _company_tensor, inputs=dict(PRICES),
     mistakes=(
         Mistake("concatenate", lambda alpha, beta, gamma: np.concatenate([alpha, beta, gamma]),
@@ -40,7 +40,7 @@ def _batch_shape(n, c, h, w):
     return (n, c, h, w)
 
 
-batch_shape = Exercise(
+batch_shape = ValueExercise(
     LESSON, "batch_shape", _batch_shape, inputs={"n": 32, "c": 3, "h": 24, "w": 32},
     mistakes=(
         Mistake("no sample axis", lambda n, c, h, w: (c, h, w),
@@ -65,7 +65,7 @@ def _to_nchw(batch):
     return batch.transpose(0, 3, 1, 2)
 
 
-to_nchw = Exercise(
+to_nchw = ValueExercise(
     LESSON, "to_nchw", _to_nchw, inputs={"batch": NHWC},
     mistakes=(
         Mistake("reshape", lambda batch: batch.reshape(2, 3, 2, 3),
@@ -87,7 +87,7 @@ def _flatten(images):
     return images.reshape(len(images), -1)
 
 
-flatten = Exercise(
+flatten = ValueExercise(
     LESSON, "flatten", _flatten, inputs={"images": DIGITS_BATCH},
     mistakes=(
         Mistake("everything flat", lambda images: images.reshape(-1),
@@ -106,7 +106,7 @@ def _memory_bytes(shape):
     return int(np.prod(shape)) * np.dtype(np.float32).itemsize
 
 
-memory_bytes = Exercise(
+memory_bytes = ValueExercise(
     LESSON, "memory_bytes", _memory_bytes, inputs={"shape": (64, 3, 224, 224)},
     mistakes=(
         Mistake("entries only", lambda shape: int(np.prod(shape)),
@@ -127,7 +127,7 @@ def _batch_of_one(image):
     return image[np.newaxis]
 
 
-batch_of_one = Exercise(
+batch_of_one = ValueExercise(
     LESSON, "batch_of_one", _batch_of_one, inputs={"image": ONE_DIGIT},
     mistakes=(
         Mistake("dropped channel", lambda image: image[0],

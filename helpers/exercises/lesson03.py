@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson03"
 
@@ -14,7 +14,7 @@ def _times_two(A):
     return np.array(A) * 2
 
 
-times_two = Exercise(
+times_two = ValueExercise(
     LESSON, "times_two", _times_two, inputs={"A": [1, 2, 3, 4]},
     mistakes=(
         Mistake("list repetition", lambda A: A * 2,
@@ -31,7 +31,7 @@ def _elementwise_sum(A, B):
     return np.array(A) + np.array(B)
 
 
-elementwise_sum = Exercise(
+elementwise_sum = ValueExercise(
     LESSON, "elementwise_sum", _elementwise_sum, inputs={"A": [1, 2, 3, 4], "B": [1, 1, 1, 1]},
     mistakes=(
         Mistake("list concatenation", lambda A, B: A + B,
@@ -50,7 +50,7 @@ def _center_columns(X):
     return X - X.mean(axis=0)
 
 
-center_columns = Exercise(
+center_columns = ValueExercise(
     LESSON, "center_columns", _center_columns, inputs={"X": SCORES},
     mistakes=(
         Mistake("overall mean", lambda X: X - X.mean(),
@@ -72,7 +72,7 @@ def _add_per_row(A, c):
     return A + c.reshape(-1, 1)
 
 
-add_per_row = Exercise(
+add_per_row = ValueExercise(
     LESSON, "add_per_row", _add_per_row, inputs={"A": GRID, "c": ROW_OFFSETS},
     mistakes=(
         Mistake("row vector", lambda A, c: A + c,
@@ -90,7 +90,7 @@ def _talk_transpose(A):
     return A.T
 
 
-talk_transpose = Exercise(
+talk_transpose = ValueExercise(
     LESSON, "talk_transpose", _talk_transpose, inputs={"A": talk.TRANSPOSE_EXAMPLE},
     mistakes=(
         Mistake("reshape", lambda A: A.reshape(3, 2),
@@ -108,7 +108,7 @@ def _swap_last_two(X):
     return X.transpose(0, 2, 1)
 
 
-swap_last_two = Exercise(
+swap_last_two = ValueExercise(
     LESSON, "swap_last_two", _swap_last_two, inputs={"X": CUBE},
     mistakes=(
         Mistake("all axes reversed", lambda X: X.T,
@@ -129,7 +129,7 @@ def _addition_table(a):
     return a.reshape(-1, 1) + a
 
 
-addition_table = Exercise(
+addition_table = ValueExercise(
     LESSON, "addition_table", _addition_table, inputs={"a": ZERO_ONE_TWO},
     mistakes=(
         Mistake("elementwise", lambda a: a + a,

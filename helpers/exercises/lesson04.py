@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson04"
 
@@ -15,7 +15,7 @@ def _talk_dot(w, x):
     return np.dot(w, x)
 
 
-talk_dot = Exercise(
+talk_dot = ValueExercise(
     LESSON, "talk_dot", _talk_dot, inputs={"w": talk.TALK_W1[0], "x": talk.TALK_X},
     mistakes=(
         Mistake("elementwise", lambda w, x: w * x,
@@ -36,7 +36,7 @@ def _matvec(A, x):
     return A @ x
 
 
-matvec = Exercise(
+matvec = ValueExercise(
     LESSON, "matvec", _matvec, inputs={"A": A23, "x": X3},
     mistakes=(
         Mistake("elementwise", lambda A, x: A * x,
@@ -56,7 +56,7 @@ def _matmul(A, B):
     return A @ B
 
 
-matmul = Exercise(
+matmul = ValueExercise(
     LESSON, "matmul", _matmul, inputs={"A": A23, "B": B32},
     mistakes=(
         Mistake("BA", lambda A, B: B @ A,
@@ -75,7 +75,7 @@ def _one_entry(P, Q):
     return P[1] @ Q[:, 0]
 
 
-one_entry = Exercise(
+one_entry = ValueExercise(
     LESSON, "one_entry", _one_entry, inputs={"P": P, "Q": Q},
     mistakes=(
         Mistake("row of Q", lambda P, Q: P[1] @ Q[0],
@@ -97,7 +97,7 @@ def _batch_scores(X, W):
     return X @ W.T
 
 
-batch_scores = Exercise(
+batch_scores = ValueExercise(
     LESSON, "batch_scores", _batch_scores, inputs={"X": PEOPLE, "W": WEIGHTS},
     mistakes=(
         Mistake("samples on axis 1", lambda X, W: W @ X.T,
@@ -119,7 +119,7 @@ def _rotate(R, p):
     return R @ p
 
 
-rotate = Exercise(
+rotate = ValueExercise(
     LESSON, "rotate", _rotate, inputs={"R": ROTATE_90, "p": POINT},
     mistakes=(
         Mistake("p @ R", lambda R, p: p @ R,
@@ -139,8 +139,8 @@ def _cosine(a, b):
     return a @ b / (np.linalg.norm(a) * np.linalg.norm(b))
 
 
-cosine = Exercise(
-    LESSON, "cosine", _cosine, inputs={"a": np.array([3.0, 1.0]), "b": np.array([1.0, 3.0])},
+cosine = ValueExercise(
+    LESSON, "cosine", _cosine, inputs={"a": np.array([3.0, 1.0]), "b": np.array([2.0, 4.0])},
     mistakes=(
         Mistake("just the dot", lambda a, b: a @ b,
                 "that is the dot product itself; the cosine divides it by both lengths, "

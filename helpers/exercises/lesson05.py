@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson05"
 
@@ -16,7 +16,7 @@ def _l1(x):
     return np.sum(np.abs(x))
 
 
-l1 = Exercise(
+l1 = ValueExercise(
     LESSON, "l1", _l1, inputs={"x": TALK_VECTOR},
     mistakes=(
         Mistake("no absolute value", lambda x: np.sum(x),
@@ -33,7 +33,7 @@ def _l2(x):
     return np.sqrt(np.sum(x**2))
 
 
-l2 = Exercise(
+l2 = ValueExercise(
     LESSON, "l2", _l2, inputs={"x": TALK_VECTOR},
     mistakes=(
         Mistake("sum of squares", lambda x: np.sum(x**2),
@@ -52,7 +52,7 @@ def _row_lengths(X):
     return np.linalg.norm(X, axis=1)
 
 
-row_lengths = Exercise(
+row_lengths = ValueExercise(
     LESSON, "row_lengths", _row_lengths, inputs={"X": BATCH},
     mistakes=(
         Mistake("wrong axis", lambda X: np.linalg.norm(X, axis=0),
@@ -70,7 +70,7 @@ def _distance(a, b):
     return np.linalg.norm(a - b)
 
 
-distance = Exercise(
+distance = ValueExercise(
     LESSON, "distance", _distance, inputs={"a": np.array([1.0, 2.0, 3.0]),
                                            "b": np.array([4.0, 6.0, 3.0])},
     mistakes=(
@@ -88,7 +88,7 @@ def _unit(v):
     return v / np.linalg.norm(v)
 
 
-unit = Exercise(
+unit = ValueExercise(
     LESSON, "unit", _unit, inputs={"v": np.array([3.0, 0.0, 4.0])},
     mistakes=(
         Mistake("squared norm", lambda v: v / np.sum(v**2),
@@ -108,7 +108,7 @@ def _clip_by_norm(g, max_norm):
     return g * min(1.0, max_norm / np.linalg.norm(g))
 
 
-clip_by_norm = Exercise(
+clip_by_norm = ValueExercise(
     LESSON, "clip_by_norm", _clip_by_norm, inputs={"g": GRADIENT, "max_norm": 6.5},
     mistakes=(
         Mistake("clipped each entry", lambda g, max_norm: np.clip(g, -max_norm, max_norm),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import FunctionExercise, Mistake
 from helpers.explainers.network import sigmoid
 from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
@@ -19,7 +19,7 @@ def _neuron(w, x):
     return sigmoid(np.dot(w, x))
 
 
-neuron = Exercise(
+neuron = FunctionExercise(
     LESSON, "neuron", _neuron, function_name="neuron",
     cases=({"w": TALK_W1[0], "x": TALK_X}, {"w": TALK_W1[1], "x": np.array([0.0, 1.0, 1.0])},
            {"w": np.array([-1.0, 2.0, 0.5]), "x": np.array([1.0, 0.0, 2.0])}),
@@ -42,7 +42,7 @@ def _layer(W, x):
     return sigmoid(W @ x)
 
 
-layer = Exercise(
+layer = FunctionExercise(
     LESSON, "layer", _layer, function_name="layer",
     cases=({"W": TALK_W1, "x": TALK_X}, {"W": TALK_W1, "x": np.array([0.0, 1.0, 1.0])},
            {"W": np.array([[1.0, -1.0, 0.5], [0.2, 0.3, -2.0], [0.0, 1.0, 1.0]]),
@@ -64,7 +64,7 @@ def _forward(x, W1, w2):
     return sigmoid(w2 @ h)
 
 
-forward = Exercise(
+forward = FunctionExercise(
     LESSON, "forward", _forward, function_name="forward",
     cases=({"x": TALK_X, "W1": TALK_W1, "w2": TALK_W2},
            {"x": np.array([0.0, 1.0, 1.0]), "W1": TALK_W1, "w2": TALK_W2},
@@ -89,7 +89,7 @@ def _forward_batch(X, W1, w2):
     return sigmoid(H @ w2)
 
 
-forward_batch = Exercise(
+forward_batch = FunctionExercise(
     LESSON, "forward_batch", _forward_batch, function_name="forward_batch",
     cases=({"X": PEOPLE, "W1": TALK_W1, "w2": TALK_W2},
            {"X": PEOPLE[:2], "W1": np.array([[0.1, -0.4, 0.9], [-0.3, 0.8, 0.2]]),
@@ -110,7 +110,7 @@ def _layer_with_bias(W, x, b):
     return sigmoid(W @ x + b)
 
 
-layer_with_bias = Exercise(
+layer_with_bias = FunctionExercise(
     LESSON, "layer_with_bias", _layer_with_bias, function_name="layer_with_bias",
     cases=({"W": TALK_W1, "x": TALK_X, "b": np.array([-1.0, 0.5])},
            {"W": TALK_W1, "x": np.array([0.0, 0.0, 0.0]), "b": np.array([2.0, -2.0])}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mxnet import autograd, nd
 
 from helpers import talk
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
 LESSON = "lesson07"
@@ -15,7 +15,7 @@ def _nd_vector():
     return nd.array([5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])
 
 
-nd_vector = Exercise(
+nd_vector = ValueExercise(
     LESSON, "nd_vector", _nd_vector, kind="mxnet",
     mistakes=(
         Mistake("as a row matrix", lambda: nd.array([talk.VECTOR]),
@@ -26,14 +26,14 @@ nd_vector = Exercise(
 )
 
 A_ND = nd.array([[1, 2], [3, 4]])
-B_ND = nd.array([[0, 1], [1, 0]])
+B_ND = nd.array([[0, 1], [2, 0]])  # not symmetric: A·Bᵀ must differ from A·B
 
 
 def _nd_matmul(A, B):
     return nd.dot(A, B)
 
 
-nd_matmul = Exercise(
+nd_matmul = ValueExercise(
     LESSON, "nd_matmul", _nd_matmul, inputs={"A": A_ND, "B": B_ND}, kind="mxnet",
     mistakes=(
         Mistake("elementwise", lambda A, B: A * B,
@@ -49,7 +49,7 @@ def _nd_forward(x, W1, w2):
     return nd.sigmoid(nd.dot(w2, h))
 
 
-nd_forward = Exercise(
+nd_forward = ValueExercise(
     LESSON, "nd_forward", _nd_forward, kind="mxnet",
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(
@@ -67,7 +67,7 @@ def _to_numpy(y):
     return y.asnumpy()
 
 
-to_numpy = Exercise(
+to_numpy = ValueExercise(
     LESSON, "to_numpy", _to_numpy, inputs={"y": nd.array([[0.5, 1.5], [2.5, 3.5]])},
     kind="ndarray",
     hints=("NDArrays have a method that copies them into NumPy.", "y.asnumpy()"),
@@ -86,7 +86,7 @@ def _hidden_values(x, W1, w2):
     return nd.sigmoid(nd.dot(W1, x))
 
 
-grad_w2 = Exercise(
+grad_w2 = ValueExercise(
     LESSON, "grad_w2", _grad_w2, kind="mxnet", rtol=1e-4, atol=1e-6,
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.checks.exercise import Exercise, Mistake
+from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson08"
 
@@ -16,7 +16,7 @@ def _sgd_step(w, grad, lr):
     return w - lr * grad
 
 
-sgd_step = Exercise(
+sgd_step = ValueExercise(
     LESSON, "sgd_step", _sgd_step, inputs={"w": W, "grad": GRAD, "lr": 0.5},
     mistakes=(
         Mistake("wrong sign", lambda w, grad, lr: w + lr * grad,
@@ -38,7 +38,7 @@ def _mse(y, t):
     return np.mean((y - t) ** 2)
 
 
-mse = Exercise(
+mse = ValueExercise(
     LESSON, "mse", _mse, inputs={"y": PREDICTIONS, "t": TARGETS},
     mistakes=(
         Mistake("sum", lambda y, t: np.sum((y - t) ** 2),
@@ -60,7 +60,7 @@ def _one_hot(labels):
     return np.eye(10)[labels]
 
 
-one_hot = Exercise(
+one_hot = ValueExercise(
     LESSON, "one_hot", _one_hot, inputs={"labels": LABELS},
     mistakes=(
         Mistake("integers", lambda labels: labels,
@@ -74,14 +74,14 @@ one_hot = Exercise(
 )
 
 PROBS = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.25, 0.5, 0.25]])
-CLASSES = np.array([0, 2, 1])
+CLASSES = np.array([0, 2, 2])  # the last true class is not the most probable one
 
 
 def _cross_entropy(P, labels):
     return -np.mean(np.log(P[np.arange(len(labels)), labels]))
 
 
-cross_entropy = Exercise(
+cross_entropy = ValueExercise(
     LESSON, "cross_entropy", _cross_entropy, inputs={"P": PROBS, "labels": CLASSES},
     mistakes=(
         Mistake("no minus", lambda P, labels: np.mean(np.log(P[np.arange(len(labels)), labels])),
@@ -102,7 +102,7 @@ def _scaled_lr(lr, batch_size):
     return lr / batch_size
 
 
-scaled_lr = Exercise(
+scaled_lr = ValueExercise(
     LESSON, "scaled_lr", _scaled_lr, inputs={"lr": 0.1, "batch_size": 32},
     mistakes=(
         Mistake("scaled up", lambda lr, batch_size: lr * batch_size,
@@ -124,7 +124,7 @@ def _accuracy(P, labels):
     return np.mean(P.argmax(axis=1) == labels)
 
 
-accuracy = Exercise(
+accuracy = ValueExercise(
     LESSON, "accuracy", _accuracy, inputs={"P": SCORES, "labels": TRUTH},
     mistakes=(
         Mistake("count", lambda P, labels: np.sum(P.argmax(axis=1) == labels),

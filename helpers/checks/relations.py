@@ -1,0 +1,258 @@
+"""Course-wide detectors: how a wrong answer relates to the expected value and to the inputs.
+
+Each detector compares the answer with one transform (the expected value transposed, with
+its axes in another order, reshaped in another order, scaled, squared, summed, rounded, …,
+or an input unchanged, or the elementwise or outer product of two inputs) and, when they are
+equal, names the cause in the course's words. They apply to every exercise, value or
+function, without a catalogue entry; the first that matches wins, most specific first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+
+from helpers.checks.answers import to_array
+from helpers.checks.diagnose import diagnose
+
+Close = Callable[[np.ndarray, np.ndarray], bool]
+
+#: Ratios between an answer and the expected value, and what each usually means.
+RATIOS: dict[float, str] = {
+    -1.0: "the sign is flipped: every entry has the opposite sign of the expected one",
+    100.0: "that is 100 times the expected value: a percentage, where the task asks for a "
+           "fraction (between 0 and 1)",
+    0.01: "that is the expected value divided by 100: the task asks for the number itself, "
+          "not a percentage",
+    2.0: "that is twice the expected value: a factor 2 too many",
+    0.5: "that is half the expected value: a factor 2 missing",
+    1 / 1024: "that is the expected value divided by 1024 (kilobytes?); the task counts in "
+              "the unit it names",
+    1 / 1000: "that is the expected value divided by 1000; the task counts in the unit it names",
+    8.0: "that is 8 times the expected value: bits instead of bytes? a byte is 8 bits",
+}
+
+
+def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
+                     rtol: float, atol: float, first: bool = False) -> str | None:
+    """The cause of a wrong answer, found by a course-wide detector, or None. With ``first``,
+    only the detectors that outrank the reference's variants (an input handed back)."""
+    def close(a: np.ndarray, b: np.ndarray) -> bool:
+        if b.ndim == 0 and a.size == 1 or a.ndim == 0 and b.size == 1:
+            a, b = a.reshape(()), b.reshape(())
+        return a.shape == b.shape and bool(np.allclose(a.astype(float), b.astype(float),
+                                                       rtol=rtol, atol=atol))
+
+    if given.size == expected.size and close(given.reshape(expected.shape), expected):
+        return None  # the right numbers in another shape: diagnose says so
+    inputs = _numeric_inputs(arguments)
+    with np.errstate(all="ignore"):
+        for detector in DETECTORS[:2] if first else DETECTORS[2:]:
+            message = detector(given.astype(float), expected.astype(float), inputs, close)
+            if message:
+                return message
+    return None
+
+
+def _numeric_inputs(arguments: dict[str, Any]) -> dict[str, np.ndarray]:
+    found = {}
+    for name, value in arguments.items():
+        array = to_array(value).array
+        if array is not None and array.size > 1:
+            found[name] = array.astype(float)
+    return found
+
+
+def _zeros(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if g.size > 1 and not np.any(g) and np.any(e):  # one 0 is just a wrong number
+        return ("your answer is all zeros: for a gradient, read .grad after calling "
+                "y.backward() (before it, the gradient is still 0); otherwise, an array was "
+                "created and never filled")
+    return None
+
+
+def _unchanged_input(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if g.size == e.size and close(g.reshape(e.shape), e):
+        return None  # the right numbers in another shape: diagnose says so
+    for name, value in inputs.items():
+        if close(g, value) and not close(e, value):
+            return f"that is {name} itself, unchanged: the computation was never applied to it"
+    return None
+
+
+def _axes(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if e.ndim < 2 or g.size != e.size or close(g.reshape(e.shape), e):
+        return None  # the right numbers in another shape: diagnose says so
+    if e.ndim == 2 and close(g, e.T):
+        return diagnose(g, e, 1e-5, 1e-6)  # its words for a transpose, row or column vector
+    for order in itertools.permutations(range(e.ndim)):
+        if list(order) != sorted(order) and close(g, e.transpose(order)):
+            return (f"the right numbers, with the axes in another order: your shape {g.shape} "
+                    f"is the expected {e.shape} with its axes taken in the order {order}; "
+                    "transpose takes the old axis numbers in the order you want them")
+    for order in itertools.permutations(range(e.ndim)):
+        if list(order) != sorted(order) and close(g, e.transpose(order).reshape(g.shape)):
+            return ("right numbers, scrambled: reshape regroups the numbers in reading order, "
+                    "it does not move axes; to move an axis, use transpose")
+    return None
+
+
+def _reading_order(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if g.size != e.size or g.size < 2 or close(g.reshape(e.shape), e):
+        return None
+    if close(g, e.reshape(g.shape, order="F")) or close(g.reshape(e.shape, order="F"), e):
+        return ("the right numbers in column-major order (order='F'): a reshape in NumPy's "
+                "default order='C' keeps the reading order, row by row")
+    return None
+
+
+def _bias_column(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if e.ndim == 1 and g.ndim == 2 and g.shape[0] == g.shape[1] == e.shape[0] and \
+            close(np.diagonal(g), e):
+        n = e.shape[0]
+        return (f"got shape {g.shape} where a vector of shape ({n},) was expected, and its "
+                f"diagonal is the right answer: a column of shape ({n}, 1) met a vector of "
+                f"shape ({n},) and broadcasting paired every entry with every other "
+                "(lesson 03's pitfall); keep both 1-D, e.g. b.reshape(-1) or b.ravel()")
+    return None
+
+
+def _ratio(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    for factor, message in RATIOS.items():
+        if close(g, e * factor):
+            return message
+    return None
+
+
+def _powers(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if close(g, e**2):
+        return ("that is the square of the expected value: a square too many, or the square "
+                "root missing")
+    if np.all(e >= 0) and close(g, np.sqrt(e)):
+        return ("that is the square root of the expected value: a square root too many (the "
+                "task asks for the squared quantity)")
+    if close(g, 1 - e) and not close(g, e):
+        return ("that is 1 minus the expected value: the complement, e.g. the fraction of "
+                "wrong ones instead of right ones")
+    if np.all(e != 0) and close(g, 1 / e):
+        return "that is the reciprocal (1 / x) of the expected value: divided the wrong way"
+    return None
+
+
+def _reductions(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if e.size == 1 and g.size > 1:
+        if close(g.sum().reshape(()), e.reshape(())):
+            return (f"those are {g.size} numbers whose sum is the answer: add them up into "
+                    "one number (np.sum)")
+        if close(g.mean().reshape(()), e.reshape(())):
+            return (f"those are {g.size} numbers whose mean is the answer: average them into "
+                    "one number (np.mean)")
+        if close(np.sqrt((g**2).sum()).reshape(()), e.reshape(())):
+            return "that is the vector; the task asks for its length, np.linalg.norm"
+        if np.all(g >= 0) and close(np.sqrt(g.sum()).reshape(()), e.reshape(())):
+            return SQRT_OF_SUM
+        return None
+    if g.size == 1 and e.size > 1:
+        value = g.reshape(())
+        for name, reduced in (("sum", e.sum()), ("mean", e.mean()), ("largest", e.max())):
+            if close(value, np.asarray(reduced)):
+                return (f"that is the {name} of the expected {e.shape} array, one number; the "
+                        f"task keeps every entry, shape {e.shape}")
+        return None
+    if g.ndim < e.ndim:
+        for axis in range(e.ndim):
+            for name, reduced in (("summed", e.sum(axis=axis)), ("averaged", e.mean(axis=axis))):
+                if close(g, reduced):
+                    return (f"you {name} along axis {axis}, so that axis is gone: shape "
+                            f"{g.shape} where {e.shape} was expected")
+    if g.ndim > e.ndim:
+        for axis in range(g.ndim):
+            if close(g.sum(axis=axis), e):
+                return (f"the sum is missing: adding your answer up along axis {axis} gives the "
+                        f"expected {e.shape} result (np.sum(..., axis={axis}))")
+            if np.all(g >= 0) and close(np.sqrt(g.sum(axis=axis)), e):
+                return SQRT_OF_SUM
+    return None
+
+
+SQRT_OF_SUM = ("the square root is missing: those are squares, and the length is the square "
+               "root of their sum")
+
+
+def _products(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
+        for left, right, label in _pairs(name_a, a, name_b, b):
+            try:
+                product = left * right
+            except ValueError:
+                product = None
+            if product is not None and close(g, product):
+                return (f"{label} multiplies entry by entry (elementwise, shape "
+                        f"{product.shape}); the task's product dots rows with columns and "
+                        "adds: @ or np.dot")
+            if product is not None and e.size == 1 and close(g, product.sum()):
+                break
+            if left.ndim == right.ndim == 1 and close(g, np.outer(left, right)):
+                return (f"that is the outer product of {name_a} and {name_b}, every entry "
+                        "times every entry; the dot product multiplies matching entries and "
+                        "adds them up")
+    return None
+
+
+def _pairs(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> Iterator[tuple]:
+    yield a, b, f"{name_a} * {name_b}"
+    if b.ndim == 2:
+        yield a, b.T, f"{name_a} * {name_b}.T"
+
+
+def _rounded(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    for decimals in range(4):
+        rounded = np.round(e, decimals)
+        if not close(rounded, e) and close(g, rounded):
+            return (f"that is the expected value rounded to {decimals} decimals; hand in the "
+                    "computed value, not a rounded or retyped one")
+    return None
+
+
+def _angles(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if np.all(np.abs(e) <= 1):
+        angle = np.arccos(e)
+        if close(g, angle):
+            return "that is the angle itself (arccos), in radians; the task asks for its cosine"
+        if close(g, np.degrees(angle)):
+            return "that is the angle in degrees; the task asks for its cosine"
+    if close(g, np.degrees(e)) or close(g, np.radians(e)):
+        return "degrees and radians are mixed up: NumPy's trigonometry works in radians"
+    return None
+
+
+def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if g.shape != e.shape or e.ndim == 0:
+        return None
+    for axis in range(e.ndim):
+        for step in (1, -1):
+            if close(g, np.roll(e, step, axis=axis)):
+                return (f"everything is shifted by one position along axis {axis}: an index or "
+                        "slice off by one? Python counts from 0")
+    return None
+
+
+DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column, _ratio, _powers,
+             _reductions, _products, _shifted, _rounded, _angles)
+
+
+def raw_answer_problem(answer: Any, inputs: dict[str, Any]) -> str | None:
+    """What only the raw answer shows: the bytes of an input read as another type (.view)."""
+    if not isinstance(answer, np.ndarray):
+        return None
+    for name, value in inputs.items():
+        if isinstance(value, np.ndarray) and answer.dtype.kind in "iuf" and \
+                value.dtype != answer.dtype and \
+                value.nbytes == answer.nbytes and value.tobytes() == answer.tobytes():
+            return (f"that reads the bytes of {name} as {answer.dtype} without converting "
+                    f"them (.view): the numbers change. .astype({answer.dtype.name}) converts "
+                    "each value")
+    return None

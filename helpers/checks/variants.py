@@ -1,0 +1,306 @@
+"""Generic wrong variants of a reference solution: its own code with one typical slip.
+
+The reference is parsed, and each rule below rewrites one spot of it the way a learner slips:
+a sigmoid, square root, sum, mean or absolute value left out; the other axis; sum for mean;
+``*`` for ``@``; the operands of a product or a difference swapped; a transpose too many;
+an index off by one; row and column indices swapped; ``order='F'``; log base 10; max for
+argmax; ``!=`` for ``==``. Each rewritten function runs on the exercise's data; a learner's
+answer equal to one of them gets that rule's message, so every exercise, and twin exercises
+alike, name the same slip in the same words without a catalogue entry.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import inspect
+import textwrap
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from helpers.checks.answers import to_array
+
+
+@dataclass(frozen=True)
+class Variant:
+    rule: str  # a short name, for the self-tests
+    message: str
+    value: np.ndarray
+
+
+def _name(node: ast.AST) -> str:
+    """``np.linalg.norm`` → "norm", ``sigmoid`` → "sigmoid", ``X.mean`` → "mean"."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _text(node: ast.AST) -> str:
+    return ast.unparse(node)
+
+
+AXIS_WORDS = ("axis 0 runs down the columns (one result per column), axis 1 along each row "
+              "(one result per row)")
+
+
+def _sigmoid_message(position: str) -> str:
+    if position == "hidden":
+        return ("the hidden layer's sigmoid is missing: apply the sigmoid to the hidden sums "
+                "(h = sigmoid(...)) before the output neuron uses them")
+    if position == "output":
+        return ("the output's sigmoid is missing: that is the output neuron's weighted sum; "
+                "apply the sigmoid to it too")
+    return ("the sigmoid is missing: that is the weighted sum; a neuron applies its "
+            "nonlinearity, the sigmoid, to it")
+
+
+SQRT_MISSING = ("the square root is missing: that is the sum of squares, the squared length; "
+                "the length (L2 norm) is its square root, np.sqrt or np.linalg.norm")
+REDUCTION_WORDS = {
+    "sum": "the sum is missing: those are the terms one by one; add them up (np.sum)",
+    "mean": "the mean is missing: those are the values one by one; average them (np.mean)",
+}
+
+
+def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Call],
+           final: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
+    """(rule, replacement, message) for each slip at ``node``."""
+    if isinstance(node, ast.Call):
+        name = _name(node.func)
+        method = isinstance(node.func, ast.Attribute) and not _is_module(node.func.value)
+        first = node.func.value if method else (node.args[0] if node.args else None)
+        if name == "sigmoid" and first is not None:
+            position = "only" if len(sigmoids) == 1 else \
+                ("output" if node is final else "hidden")
+            yield "no sigmoid", first, _sigmoid_message(position)
+        if name == "sqrt" and first is not None:
+            yield "no sqrt", first, SQRT_MISSING
+        if name in ("sum", "mean") and first is not None:
+            yield f"no {name}", first, REDUCTION_WORDS[name]
+            other = "mean" if name == "sum" else "sum"
+            swapped = copy.deepcopy(node)
+            if isinstance(swapped.func, ast.Attribute):
+                swapped.func.attr = other
+            yield f"{name} for {other}", swapped, (
+                f"that is the {other}; the task asks for the {name}" +
+                (": the mean divides the sum by the number of entries" if name == "mean" else
+                 ": add the terms up, without dividing by their number"))
+        if name == "abs" and first is not None:
+            yield "no abs", first, ("the absolute values are missing: negative entries "
+                                    "cancel positive ones; take np.abs of each first")
+        if name == "log" and first is not None:
+            yield "no log", first, "the log is missing: the loss takes np.log of each probability"
+            for base in ("log10", "log2"):
+                other = copy.deepcopy(node)
+                other.func.attr = base  # type: ignore[attr-defined]
+                yield base, other, (f"np.{base} is the logarithm in base {base[3:]}; the course "
+                                    "uses the natural logarithm, np.log")
+        if name == "norm" and first is not None and not method:
+            keywords = [k for k in node.keywords if k.arg == "axis"]
+            squares = ast.parse(f"np.sum(({_text(first)}) ** 2)").body[0].value  # type: ignore
+            squares.keywords = copy.deepcopy(keywords)
+            yield "no sqrt", squares, SQRT_MISSING
+            l1 = ast.parse(f"np.sum(np.abs({_text(first)}))").body[0].value  # type: ignore
+            l1.keywords = copy.deepcopy(keywords)
+            yield "L1", l1, ("that is the L1 norm, the sum of absolute values; the length is the "
+                             "L2 norm: the square root of the sum of squares")
+        if name == "argmax":
+            other = copy.deepcopy(node)
+            other.func.attr = "max"  # type: ignore[attr-defined]
+            yield "max for argmax", other, ("max gives the largest value itself; the predicted "
+                                            "class is its position, argmax")
+        if name in ("dot",) and len(node.args) == 2:
+            a, b = node.args
+            yield "swapped product", _call_like(node, b, a), _swapped_message(a, b)
+            yield "elementwise", ast.BinOp(a, ast.Mult(), b), ELEMENTWISE
+        if name == "reshape":
+            other = copy.deepcopy(node)
+            other.keywords.append(ast.keyword("order", ast.Constant("F")))
+            yield "order F", other, ("order='F' fills column by column; NumPy's default "
+                                     "(order='C') keeps the reading order, row by row")
+        for keyword in node.keywords:
+            if keyword.arg == "axis" and isinstance(keyword.value, ast.Constant):
+                yield from _axis_rules(node, keyword, name)
+    elif isinstance(node, ast.BinOp):
+        a, b = node.left, node.right
+        if isinstance(node.op, ast.MatMult):
+            yield "elementwise", ast.BinOp(a, ast.Mult(), b), ELEMENTWISE
+            yield "swapped product", ast.BinOp(b, ast.MatMult(), a), _swapped_message(a, b)
+            for side, operand in (("left", a), ("right", b)):
+                flipped = _transposed(operand)
+                new = ast.BinOp(flipped, ast.MatMult(), b) if side == "left" else \
+                    ast.BinOp(a, ast.MatMult(), flipped)
+                yield "transposed operand", new, _transpose_message(operand)
+        elif isinstance(node.op, ast.Sub):
+            yield "swapped difference", ast.BinOp(b, ast.Sub(), a), (
+                f"the difference is the wrong way round: {_text(b)} − {_text(a)} instead of "
+                f"{_text(a)} − {_text(b)}, so the sign is flipped")
+            yield "added", ast.BinOp(a, ast.Add(), b), (
+                f"you added {_text(b)}; the task subtracts it: {_text(a)} − {_text(b)}")
+        elif isinstance(node.op, ast.Add):
+            yield "subtracted", ast.BinOp(a, ast.Sub(), b), (
+                f"you subtracted {_text(b)}; the task adds it: {_text(a)} + {_text(b)}")
+        elif isinstance(node.op, ast.Mult):
+            yield "divided", ast.BinOp(a, ast.Div(), b), (
+                f"you divided by {_text(b)}; the task multiplies by it")
+            yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
+        elif isinstance(node.op, ast.Div):
+            yield "multiplied", ast.BinOp(a, ast.Mult(), b), (
+                f"you multiplied by {_text(b)}; the task divides by it")
+            yield "no division", a, f"the division by {_text(b)} is missing"
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        yield "no minus", node.operand, ("the minus sign is missing, so the sign of the "
+                                         "result is flipped")
+    elif isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+            isinstance(node.ops[0], ast.Eq):
+        yield "not equal", ast.Compare(node.left, [ast.NotEq()], node.comparators), (
+            "that counts the wrong ones (!=) instead of the right ones (==)")
+    elif isinstance(node, ast.Subscript):
+        yield from _index_rules(node)
+    elif isinstance(node, ast.Attribute) and node.attr == "T":
+        yield "no transpose", node.value, (f"the transpose is missing: {_text(node)} "
+                                           f"(its rows as columns), not {_text(node.value)}")
+
+
+ELEMENTWISE = ("* multiplies entry by entry (elementwise); the matrix product, @ or np.dot, "
+               "dots each row with each column and adds the products")
+
+
+def _swapped_message(a: ast.AST, b: ast.AST) -> str:
+    return (f"the order of the product is swapped: {_text(b)} times {_text(a)}; a matrix "
+            f"product depends on the order ({_text(a)} first, then {_text(b)})")
+
+
+def _transpose_message(operand: ast.AST) -> str:
+    if isinstance(operand, ast.Attribute) and operand.attr == "T":
+        return (f"the transpose is missing: the product needs {_text(operand)}, "
+                f"not {_text(operand.value)}")
+    return (f"a transpose too many: the product needs {_text(operand)} as it is, "
+            f"not transposed ({_text(operand)}.T)")
+
+
+def _transposed(node: ast.AST) -> ast.AST:
+    if isinstance(node, ast.Attribute) and node.attr == "T":
+        return node.value
+    return ast.Attribute(node, "T", ast.Load())
+
+
+def _call_like(node: ast.Call, a: ast.AST, b: ast.AST) -> ast.Call:
+    other = copy.deepcopy(node)
+    other.args = [a, b]
+    return other
+
+
+def _is_module(node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and node.id in ("np", "nd", "mx", "numpy") or \
+        isinstance(node, ast.Attribute) and node.attr in ("linalg",)
+
+
+def _axis_rules(node: ast.Call, keyword: ast.keyword, name: str) -> Iterator[tuple[str, Any, str]]:
+    axis = keyword.value.value  # type: ignore[attr-defined]
+    for other in (0, 1, -1, None):
+        if other == axis:
+            continue
+        changed = copy.deepcopy(node)
+        changed.keywords = [k for k in changed.keywords if k.arg != "axis"]
+        if other is None:
+            message = (f"without axis, {name} works on the whole array at once; the task "
+                       f"needs axis={axis}: {AXIS_WORDS}")
+        else:
+            changed.keywords.append(ast.keyword("axis", ast.Constant(other)))
+            message = (f"the other axis: that is {name} along axis {other}, the task needs "
+                       f"axis {axis}: {AXIS_WORDS}")
+        yield "other axis", changed, message
+
+
+def _index_rules(node: ast.Subscript) -> Iterator[tuple[str, ast.AST, str]]:
+    index = node.slice
+    if isinstance(index, ast.Constant) and isinstance(index.value, int):
+        for step in (-1, 1):
+            shifted = copy.deepcopy(node)
+            shifted.slice = ast.Constant(index.value + step)
+            yield "off by one", shifted, (
+                f"off by one: that is index {index.value + step}; Python counts from 0, so "
+                f"the one the task means is index {index.value}")
+    if isinstance(index, ast.Tuple) and len(index.elts) == 2:
+        swapped = copy.deepcopy(node)
+        swapped.slice = ast.Tuple(list(reversed(index.elts)), ast.Load())
+        yield "indices swapped", swapped, ("the row and column indices are swapped: the first "
+                                           "index picks the row, the second the column")
+
+
+def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
+    """Each slip of the reference that runs on ``arguments`` and gives numbers."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(reference)))
+    except (OSError, TypeError, SyntaxError):  # a lambda in a test, or no source
+        return []
+    function = tree.body[0]
+    if not isinstance(function, ast.FunctionDef):
+        return []
+    function.decorator_list = []
+    found: list[Variant] = []
+    parents, sigmoids, final = _context(function)
+    for index, node in enumerate(ast.walk(function)):
+        if node is function:
+            continue
+        for rule, replacement, message in _rules(node, parents, sigmoids, final):
+            value = _run(tree, reference, index, replacement, arguments)
+            if value is not None:
+                found.append(Variant(rule, message, value))
+    return found
+
+
+def _context(function: ast.FunctionDef) -> tuple[dict, list[ast.Call], ast.AST]:
+    parents = {child: parent for parent in ast.walk(function)
+               for child in ast.iter_child_nodes(parent)}
+    sigmoids = [n for n in ast.walk(function)
+                if isinstance(n, ast.Call) and _name(n.func) == "sigmoid"]
+    last = function.body[-1]
+    final = last.value if isinstance(last, ast.Return) else None
+    return parents, sigmoids, final
+
+
+def _run(tree: ast.Module, reference: Callable[..., Any], index: int, replacement: ast.AST,
+         arguments: dict[str, Any]) -> np.ndarray | None:
+    mutated = copy.deepcopy(tree)
+    function = mutated.body[0]
+    nodes = list(ast.walk(function))
+    target = nodes[index]
+    if not _substitute(function, target, copy.deepcopy(replacement)):
+        return None
+    ast.fix_missing_locations(mutated)
+    try:
+        code = compile(mutated, "<variant>", "exec")
+        namespace = dict(reference.__globals__)
+        exec(code, namespace)
+        built = namespace[function.name]  # type: ignore[attr-defined]
+        mutant = types.FunctionType(built.__code__, reference.__globals__)
+        with np.errstate(all="ignore"):
+            value = mutant(**_copies(arguments))
+        return to_array(value).array
+    except Exception:  # a slip that does not run is not one a learner hands in
+        return None
+
+
+def _substitute(root: ast.AST, target: ast.AST, replacement: ast.AST) -> bool:
+    for parent in ast.walk(root):
+        for name, value in ast.iter_fields(parent):
+            if value is target:
+                setattr(parent, name, replacement)
+                return True
+            if isinstance(value, list) and any(item is target for item in value):
+                setattr(parent, name, [replacement if item is target else item for item in value])
+                return True
+    return False
+
+
+def _copies(arguments: dict[str, Any]) -> dict[str, Any]:
+    return {name: value.copy() if hasattr(value, "copy") else copy.deepcopy(value)
+            for name, value in arguments.items()}
