@@ -6,9 +6,11 @@ A benchmark, not a test: nothing here passes or fails; it measures and reports.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -89,6 +91,17 @@ def environment_size() -> float:
     return total / 2**20
 
 
+def grading_seconds() -> float:
+    """`make grade` over the course's own notebooks as a class of two learners."""
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "class"
+        for learner, source in (("untouched", "lessons"), ("solved", "solutions")):
+            shutil.copytree(ROOT / source, folder / learner)
+        wall = timed([sys.executable, str(ROOT / "tools" / "grade.py"), str(folder), "--out",
+                      str(Path(work) / "grades")])
+    return wall * CORES / len(NOTEBOOKS)
+
+
 def main() -> int:
     rows: list[tuple[str, str]] = []
     os.environ.update(KERNEL_ENVIRONMENT)  # the floor's kernels run as the tests' kernels do
@@ -133,6 +146,12 @@ def main() -> int:
     rows.append((f"peak kernel memory ({heaviest[0].parent.name}/{heaviest[0].name})",
                  f"{heaviest[1][1]:.0f} MiB"))
     rows.append(("installed environment (.venv)", f"{environment_size():.0f} MiB"))
+    print("measuring: make grade on a class of two (lessons/ untouched, solutions/ solved) …",
+          flush=True)
+    per_notebook = grading_seconds()
+    rows.append(("make grade, seconds a notebook (wall × cores ÷ notebooks)",
+                 f"{per_notebook:.1f} s, {per_notebook / floor_each:.2f}× one kernel start "
+                 "and imports"))
     reason = missing_requirement()
     if reason:
         rows.append(("widget latency in the browser", f"not measured: {reason}"))
