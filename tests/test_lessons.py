@@ -175,3 +175,10 @@ def test_lesson_08_learns_checks_gradients_and_reaches_95_percent():
     assert any("assert test_accuracy >= 0.95" in c.source for c in nb.cells)
     assert "about right: the loss fell steadily" in out and "too large" in out
     assert "too small" in out
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_no_test_markup_in_what_a_learner_reads(path):
+    # nbval's markers live in cell metadata (tags), not in code a learner reads
+    for cell in read(path).cells:
+        assert "NBVAL_" not in cell.source, cell.source[:60]
