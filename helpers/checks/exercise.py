@@ -133,11 +133,17 @@ class Exercise:
                             f"{error!r}") from error
 
     def _variants(self, key: int, arguments: dict[str, Any]) -> list[Variant]:
-        """The reference with one slip each, on one set of arguments; computed once."""
+        """The reference with one slip each, on one set of arguments: computed once, when
+        the exercise is built (``_prepare``), so that no check waits for them."""
         cache = self.__dict__.setdefault("_variant_cache", {})
         if key not in cache:
             cache[key] = variants_of(self.reference, arguments)
         return cache[key]
+
+    def _prepare(self, argument_sets: list[dict[str, Any]]) -> None:
+        """Compute every variant now (a few ms a lesson), not on the first check."""
+        for key, arguments in enumerate(argument_sets):
+            self._variants(key, fresh(arguments))
 
     def _explain(self, given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
                  key: int) -> str | None:
@@ -167,6 +173,7 @@ class ValueExercise(Exercise):
 
     def __post_init__(self) -> None:
         freeze(self.inputs)  # read-only, so that no cell can change what later checks use
+        self._prepare([self.inputs])
 
     def expected(self) -> np.ndarray:
         return self._run_reference(fresh(self.inputs))
@@ -231,6 +238,7 @@ class FunctionExercise(Exercise):
     def __post_init__(self) -> None:
         for case in self.cases:
             freeze(case)
+        self._prepare(list(self.cases))
 
     def expected(self, case: dict[str, Any]) -> np.ndarray:
         return self._run_reference(fresh(case))

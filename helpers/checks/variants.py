@@ -235,25 +235,78 @@ def _index_rules(node: ast.Subscript) -> Iterator[tuple[str, ast.AST, str]]:
                                            "index picks the row, the second the column")
 
 
-def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
-    """Each slip of the reference that runs on ``arguments`` and gives numbers."""
+@dataclass(frozen=True)
+class Mutant:
+    """The reference's code with one slip, compiled once; run on each set of arguments."""
+
+    rule: str
+    message: str
+    function: Callable[..., Any]
+
+
+_MUTANTS: dict[Any, tuple[Mutant, ...]] = {}
+
+
+def mutants_of(reference: Callable[..., Any]) -> tuple[Mutant, ...]:
+    """Each slip of the reference as a compiled function: parsed and compiled once per
+    reference (the rewrites are made in place and undone, without copying the tree)."""
+    key = getattr(reference, "__code__", reference)
+    if key not in _MUTANTS:
+        _MUTANTS[key] = tuple(_build_mutants(reference))
+    return _MUTANTS[key]
+
+
+def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(reference)))
     except (OSError, TypeError, SyntaxError):  # a lambda in a test, or no source
-        return []
+        return
     function = tree.body[0]
     if not isinstance(function, ast.FunctionDef):
-        return []
+        return
     function.decorator_list = []
-    found: list[Variant] = []
     parents, sigmoids, final = _context(function)
-    for index, node in enumerate(ast.walk(function)):
-        if node is function:
+    slips = [(node, rule) for node in ast.walk(function) if node is not function
+             for rule in _rules(node, parents, sigmoids, final)]
+    for node, (rule, replacement, message) in slips:
+        built = _compile_with(tree, function, parents.get(node), node, replacement, reference)
+        if built is not None:
+            yield Mutant(rule, message, built)
+
+
+def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST | None,
+                  target: ast.AST, replacement: ast.AST,
+                  reference: Callable[..., Any]) -> Callable[..., Any] | None:
+    """The function with ``target`` replaced, compiled; the tree is left as it was."""
+    if parent is None:
+        return None
+    replacement = copy.deepcopy(replacement)
+    ast.copy_location(replacement, target)
+    ast.fix_missing_locations(replacement)
+    undo = _substitute(parent, target, replacement)
+    if undo is None:
+        return None
+    try:
+        namespace: dict[str, Any] = {}
+        exec(compile(tree, "<variant>", "exec"), reference.__globals__, namespace)
+        return types.FunctionType(namespace[function.name].__code__, reference.__globals__)
+    except Exception:  # a rewrite that does not compile is no slip
+        return None
+    finally:
+        undo()
+
+
+def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
+    """Each slip of the reference that runs on ``arguments`` and gives numbers."""
+    found = []
+    for mutant in mutants_of(reference):
+        try:
+            with np.errstate(all="ignore"):
+                value = to_array(mutant.function(**_copies(arguments))).array
+        except Exception:  # a slip that does not run is not one a learner hands in
             continue
-        for rule, replacement, message in _rules(node, parents, sigmoids, final):
-            value = _run(tree, reference, index, replacement, arguments)
-            if value is not None:
-                found.append(Variant(rule, message, value))
+        if value is not None:
+            found.append(Variant(mutant.rule, mutant.message, value))
     return found
 
 
@@ -267,38 +320,18 @@ def _context(function: ast.FunctionDef) -> tuple[dict, list[ast.Call], ast.AST]:
     return parents, sigmoids, final
 
 
-def _run(tree: ast.Module, reference: Callable[..., Any], index: int, replacement: ast.AST,
-         arguments: dict[str, Any]) -> np.ndarray | None:
-    mutated = copy.deepcopy(tree)
-    function = mutated.body[0]
-    nodes = list(ast.walk(function))
-    target = nodes[index]
-    if not _substitute(function, target, copy.deepcopy(replacement)):
-        return None
-    ast.fix_missing_locations(mutated)
-    try:
-        code = compile(mutated, "<variant>", "exec")
-        namespace = dict(reference.__globals__)
-        exec(code, namespace)
-        built = namespace[function.name]  # type: ignore[attr-defined]
-        mutant = types.FunctionType(built.__code__, reference.__globals__)
-        with np.errstate(all="ignore"):
-            value = mutant(**_copies(arguments))
-        return to_array(value).array
-    except Exception:  # a slip that does not run is not one a learner hands in
-        return None
-
-
-def _substitute(root: ast.AST, target: ast.AST, replacement: ast.AST) -> bool:
-    for parent in ast.walk(root):
-        for name, value in ast.iter_fields(parent):
-            if value is target:
-                setattr(parent, name, replacement)
-                return True
-            if isinstance(value, list) and any(item is target for item in value):
-                setattr(parent, name, [replacement if item is target else item for item in value])
-                return True
-    return False
+def _substitute(parent: ast.AST, target: ast.AST, replacement: ast.AST) -> Callable | None:
+    """Put ``replacement`` where ``target`` is in ``parent``; return how to undo it."""
+    for name, value in ast.iter_fields(parent):
+        if value is target:
+            setattr(parent, name, replacement)
+            return lambda: setattr(parent, name, target)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if item is target:
+                    value[index] = replacement
+                    return lambda: value.__setitem__(index, target)
+    return None
 
 
 def _copies(arguments: dict[str, Any]) -> dict[str, Any]:

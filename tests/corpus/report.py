@@ -69,6 +69,7 @@ class Measurement:
     specific: list[Result] = field(default_factory=list)  # mistakes named by the message
     unspecific: list[Result] = field(default_factory=list)  # rejected, cause not named
     check_seconds: list[float] = field(default_factory=list)
+    first_seconds: dict[str, float] = field(default_factory=dict)  # each exercise's 1st check
 
     @property
     def mistakes(self) -> list[Result]:
@@ -86,6 +87,10 @@ class Measurement:
     @property
     def median_ms(self) -> float:
         return 1e3 * statistics.median(self.check_seconds) if self.check_seconds else 0.0
+
+    @property
+    def max_ms(self) -> float:
+        return 1e3 * max(self.check_seconds) if self.check_seconds else 0.0
 
     def per_lesson(self) -> dict[str, dict[str, int]]:
         """For each lesson: mistakes, specific, unspecific, false negatives, valid, false
@@ -170,6 +175,7 @@ def measure(answers=None) -> Measurement:
             continue
         measurement.results.append(result)
         measurement.check_seconds.append(result.seconds)
+        measurement.first_seconds.setdefault(answer.exercise, result.seconds)
         if answer.valid:
             if not result.accepted:
                 measurement.false_positives.append(result)
@@ -234,7 +240,13 @@ def report(measurement: Measurement) -> str:
     lines.append(f"false positives: {len(measurement.false_positives)}, "
                  f"false negatives: {len(measurement.false_negatives)}")
     lines.append(f"median time per check: {measurement.median_ms:.2f} ms "
-                 f"({len(measurement.check_seconds)} checks)")
+                 f"({len(measurement.check_seconds)} checks), longest {measurement.max_ms:.2f} ms")
+    if measurement.first_seconds:
+        firsts = sorted(measurement.first_seconds.items(), key=lambda item: -item[1])
+        slowest = ", ".join(f"{name} {1e3 * seconds:.2f}" for name, seconds in firsts[:3])
+        lines.append(f"first check of each exercise: median "
+                     f"{1e3 * statistics.median(s for _, s in firsts):.2f} ms, longest "
+                     f"{slowest} ms")
     return "\n".join(lines)
 
 
