@@ -158,3 +158,37 @@ def test_digit_probabilities_follow_the_chosen_image():
     assert probability_caption(2, probabilities[2], 4) in view.value
     assert "(wrong)</code>" in view.value
     assert picture(view) != before
+
+
+def test_a_burst_of_changes_draws_the_newest_state_without_a_backlog():
+    import threading
+    import time
+
+    from helpers.explainers.live import NewestFrame
+
+    state, drawn, done = {"value": 0}, [], threading.Event()
+
+    def publish():
+        time.sleep(0.05)  # a frame takes a while to draw
+        drawn.append(state["value"])
+        if state["value"] == 20:
+            done.set()
+
+    newest = NewestFrame(publish, threaded=True)
+    for value in range(1, 21):  # a drag: twenty values, faster than frames can be drawn
+        state["value"] = value
+        newest.request()
+        time.sleep(0.005)
+    assert done.wait(5), drawn
+    time.sleep(0.2)  # nothing left queued after the newest state
+    assert drawn[-1] == 20
+    assert len(drawn) <= 4, drawn  # stale states dropped, not drawn one by one
+    assert drawn == sorted(drawn)
+
+
+def test_outside_a_kernel_a_change_draws_at_once():
+    from helpers.explainers.live import NewestFrame
+
+    drawn = []
+    NewestFrame(lambda: drawn.append(1)).request()
+    assert drawn == [1]

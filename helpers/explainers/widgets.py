@@ -25,6 +25,7 @@ from helpers.explainers.learning import (
     gradient_descent,
     probability_caption,
 )
+from helpers.explainers.live import NewestFrame
 from helpers.explainers.network import INPUT_NAMES, draw_network, forward, playground_text
 from helpers.explainers.norms import draw_unit_balls, unit_ball_caption
 from helpers.explainers.products import (
@@ -60,25 +61,26 @@ def frame_html(frame: Frame) -> str:
 def explorer(controls: Sequence[widgets.ValueWidget], render: Callable[[], Frame],
              layout: Sequence[widgets.Widget] = ()) -> widgets.VBox:
     """The scaffold of every widget: ``render`` reads the controls and returns a frame; each
-    change of a control shows the new frame. ``layout`` arranges the controls (default: one
-    under another)."""
+    change of a control shows the newest frame (helpers/explainers/live.py). ``layout``
+    arranges the controls (default: one under another)."""
     view = widgets.HTML()
 
-    def update(_change: object = None) -> None:
+    def publish() -> None:
         view.value = frame_html(render())
 
+    newest = NewestFrame(publish)
     for control in controls:
-        control.observe(update, names="value")
-    update()
+        control.observe(newest.request, names="value")
+    publish()
     return widgets.VBox([*(layout or controls), view])
 
 
 def slider(kind: type[widgets.ValueWidget], description: str, **options: object
            ) -> widgets.ValueWidget:
-    """A control that reports when it is released (not while it is dragged), with its label
-    in full."""
-    return kind(description=description, continuous_update=False,
-                style={"description_width": "initial"}, **options)
+    """A control that reports while it is dragged (the view draws the newest state only), with
+    its label in full."""
+    options = {"continuous_update": True, "style": {"description_width": "initial"}, **options}
+    return kind(description=description, **options)
 
 
 def image_slicer(batch: np.ndarray) -> widgets.VBox:
@@ -185,8 +187,10 @@ def network_playground(x: np.ndarray = TALK_X, W1: np.ndarray = TALK_W1,
 def learning_rate_explorer(lr: float = 20.0, steps: int = 60) -> widgets.VBox:
     """A (logarithmic) slider for the learning rate; the loss curve and a verdict follow,
     from one run of gradient descent."""
+    # Reports on release: while dragged, a log slider sends its grid's values (19.95, not
+    # the 20 the lesson starts from), and 60 steps of gradient descent are a frame's work.
     rate = slider(widgets.FloatLogSlider, "learning rate", value=lr, base=10, min=-1, max=3,
-                  step=0.05, readout_format=".3g")
+                  step=0.05, readout_format=".3g", continuous_update=False)
 
     def render() -> Frame:
         run = gradient_descent(rate.value, steps)

@@ -239,3 +239,41 @@ def test_learning_rate_and_digit_widgets_follow_their_sliders(lab, page):
     press(digits, "test image", "ArrowRight", 3)
     wait_for_text(digit_caption, f"test image 3: true {labels[test[3]]}, predicted ")
     assert picture(digit_caption) != before
+
+
+# Counts the view's changes, and notes when the last one happened (performance.now).
+WATCH_VIEW = """(box) => {
+  const views = box.querySelectorAll('.widget-html-content');
+  const view = views[views.length - 1];
+  window.__changes = [];
+  new MutationObserver(() => window.__changes.push(performance.now()))
+    .observe(view, {childList: true, subtree: true, characterData: true});
+}"""
+
+
+def test_dragging_a_slider_shows_states_along_the_way_and_no_backlog(lab, page):
+    open_and_run_all(page, lab, "05-norms.ipynb", ".widget-slider")
+    box = widget(page, "p")
+    caption = box.locator(".widget-html-content")
+    wait_for_text(caption, unit_ball_caption(3.0))
+    handle = slider(box, "p").locator(".noUi-handle")
+    track = slider(box, "p").locator(".noUi-target")
+    handle.scroll_into_view_if_needed()
+    start, end = handle.bounding_box(), track.bounding_box()
+    page.evaluate(WATCH_VIEW, box.element_handle())
+    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
+    page.mouse.down()
+    for step in range(1, 31):  # about 1.5 s of dragging towards p = 10
+        x = start["x"] + (end["x"] + end["width"] - start["x"]) * step / 30
+        page.mouse.move(x, start["y"] + start["height"] / 2)
+        time.sleep(0.05)
+    during = page.evaluate("window.__changes.length")
+    released = page.evaluate("performance.now()")
+    page.mouse.up()
+    p = float(slider(box, "p").locator(".widget-readout").inner_text())
+    wait_for_text(caption, unit_ball_caption(p))
+    time.sleep(1.5)  # anything still queued would show up now
+    changes = page.evaluate("window.__changes")
+    assert during >= 2, "the view did not follow the drag"
+    assert unit_ball_caption(p) in caption.inner_text()  # it ends on the slider's last state
+    assert changes[-1] - released < 1000, "the view kept changing after the drag: a backlog"
