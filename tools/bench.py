@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tools import widget_latency  # noqa: E402
+from tools.bench_setup import environment_size  # noqa: E402
 from tools.kernel_environment import KERNEL_ENVIRONMENT  # noqa: E402
 from tools.lab import missing_requirement  # noqa: E402
 
@@ -67,28 +68,36 @@ def kernel_starts_side_by_side(repeat: int = 5) -> list[float]:
 PEAK_MEMORY = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 
 
-def run_notebook(path: Path) -> tuple[float, float]:
-    """(seconds to execute it in a fresh kernel, the kernel's peak memory in MiB)."""
+def run_notebook(path: Path) -> tuple[float, float, float]:
+    """(seconds to execute it in a fresh kernel, seconds from its first cell's start to its
+    first output, as a learner's Run All waits for it, the kernel's peak memory in MiB)."""
     nb = nbformat.read(path, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY))
+    moments: dict[str, float] = {}
+
+    def started(cell, cell_index):  # nbclient's hook signature
+        moments.setdefault("first cell", time.perf_counter())
+
+    def executed(cell, cell_index, execute_reply):
+        if cell.get("outputs"):
+            moments.setdefault("first output", time.perf_counter())
+
     start = time.perf_counter()
-    NotebookClient(nb, kernel_name="python3", timeout=600,
+    NotebookClient(nb, kernel_name="python3", timeout=600, on_cell_start=started,
+                   on_cell_executed=executed,
                    resources={"metadata": {"path": str(path.parent)}}).execute()
     seconds = time.perf_counter() - start
     kilobytes = float(nb.cells[-1].outputs[0]["text"].strip())
-    return seconds, kilobytes / 1024
+    return seconds, moments["first output"] - moments["first cell"], kilobytes / 1024
 
 
-def environment_size() -> float:
-    """MiB of .venv, without the Binder-like environment the tests keep inside it."""
-    total = 0
-    for folder, subfolders, files in os.walk(ROOT / ".venv"):
-        subfolders[:] = [name for name in subfolders if not name.startswith("binder-")]
-        for name in files:
-            path = Path(folder) / name
-            if not path.is_symlink():
-                total += path.stat().st_size
-    return total / 2**20
+def import_seconds(module: str, repeat: int = 5) -> float:
+    """Median seconds to import ``module`` in a fresh Python, as a lesson's first cell does."""
+    code = (f"import time; start = time.perf_counter(); import {module}; "
+            "print(time.perf_counter() - start)")
+    runs = [float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                                 text=True).stdout) for _ in range(repeat)]
+    return statistics.median(runs)
 
 
 def grading_seconds() -> float:
@@ -140,12 +149,19 @@ def main() -> int:
     ]
     print("measuring: each notebook in a fresh kernel …", flush=True)
     runs = {path: run_notebook(path) for path in NOTEBOOKS}
-    for path, (seconds, _) in sorted(runs.items(), key=lambda item: -item[1][0]):
-        rows.append((f"  {path.parent.name}/{path.name}", f"{seconds:.1f} s"))
-    heaviest = max(runs.items(), key=lambda item: item[1][1])
+    for path, (seconds, first, _) in sorted(runs.items(), key=lambda item: -item[1][0]):
+        rows.append((f"  {path.parent.name}/{path.name}",
+                     f"{seconds:.1f} s (first output after {first:.2f} s)"))
+    heaviest = max(runs.items(), key=lambda item: item[1][2])
     rows.append((f"peak kernel memory ({heaviest[0].parent.name}/{heaviest[0].name})",
-                 f"{heaviest[1][1]:.0f} MiB"))
-    rows.append(("installed environment (.venv)", f"{environment_size():.0f} MiB"))
+                 f"{heaviest[1][2]:.0f} MiB"))
+    rows.append(("import helpers, fresh process (median of 5)",
+                 f"{import_seconds('helpers'):.2f} s"))
+    rows.append(("import mxnet, fresh process (median of 5): this machine's speed",
+                 f"{import_seconds('mxnet'):.2f} s"))
+    files, disk = environment_size(ROOT / ".venv")
+    rows.append(("installed environment (.venv, make test)",
+                 f"{files:.0f} MiB of files, {disk:.0f} MiB on disk"))
     print("measuring: make grade on a class of two (lessons/ untouched, solutions/ solved) …",
           flush=True)
     per_notebook = grading_seconds()
