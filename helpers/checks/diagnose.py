@@ -67,12 +67,28 @@ def _wrong_entries(given: np.ndarray, expected: np.ndarray, rtol: float, atol: f
 
 
 def _vector_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
+    """What the shape slip is, when the numbers are right in reading order."""
     if len(got) == 1 and len(want) == 2:
         if want[1] == 1:
             return " (a column vector has two axes: reshape to (n, 1))"
         if want[0] == 1:
             return " (a row vector has two axes: reshape to (1, n))"
-    return ""
+    squeezed_got = tuple(n for n in got if n != 1)
+    squeezed_want = tuple(n for n in want if n != 1)
+    if squeezed_got == squeezed_want and len(got) < len(want):
+        return (" (an axis of length 1 is missing: add an axis, a new axis, with "
+                "reshape or [None])")
+    if squeezed_got == squeezed_want and len(got) > len(want):
+        return (" (an extra axis of length 1: a column (n, 1), keepdims=True or reshape(n, 1) "
+                "where a plain vector was meant; drop that axis)")
+    if len(got) == 1:
+        return (" (flattened into one long vector: ravel and flatten drop the axes the task "
+                "keeps)")
+    if len(got) > len(want) and got[0] == want[0]:
+        return (" (each row should be flat: flatten every axis after the first, "
+                "reshape(n, -1))")
+    return (" (reshape regroups the numbers in reading order: it does not swap rows and "
+            "columns, for that transpose)")
 
 
 def _axes_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:

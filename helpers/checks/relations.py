@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from helpers.checks import kinds
 from helpers.checks.answers import to_array
 from helpers.checks.diagnose import diagnose
 
@@ -241,7 +242,7 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
 
 
 DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column, _ratio, _powers,
-             _reductions, _products, _shifted, _rounded, _angles)
+             _reductions, _products, _shifted, _rounded, _angles, *kinds.DETECTORS)
 
 
 def raw_answer_problem(answer: Any, inputs: dict[str, Any]) -> str | None:
