@@ -10,8 +10,8 @@ import pytest
 import tools.build_solutions as builder
 import tools.navigation as navigation
 from tests.notebooks import LESSONS, read
+from tools.atomic_files import Problem
 from tools.lesson_cells import cells_with_role, exercise_name, title
-from tools.writing import Problem
 
 
 def snapshot(folder):

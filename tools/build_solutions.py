@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from helpers.exercises import find, lesson_modules  # noqa: E402
 from tools import navigation  # noqa: E402
+from tools.atomic_files import Problem, notebook_text, write_all  # noqa: E402
 from tools.lesson_cells import (  # noqa: E402
     PLACEHOLDER_LINE,
     PLACEHOLDER_RETURN,
@@ -40,7 +41,6 @@ from tools.lesson_cells import (  # noqa: E402
     mark,
     role,
 )
-from tools.writing import Problem, notebook_text, write_all  # noqa: E402
 
 LESSONS = ROOT / "lessons"
 SOLUTIONS = ROOT / "solutions"

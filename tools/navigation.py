@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from helpers.course import by_notebook, readme_table  # noqa: E402
+from tools.atomic_files import Problem, notebook_text, write_all  # noqa: E402
 from tools.lesson_cells import cells_with_role, mark  # noqa: E402
-from tools.writing import Problem, notebook_text, write_all  # noqa: E402
 
 LESSONS = ROOT / "lessons"
 README = ROOT / "README.md"
