@@ -112,3 +112,8 @@ def _one_sign_lost(values):
     changed = np.array(values, dtype=float)
     changed[0, 0] = -changed[0, 0]
     return changed
+
+
+def test_a_number_in_brackets_is_not_the_number():
+    assert "inside a list (brackets)" in _message("lesson00", "double", [20])
+    assert find("lesson00", "double").check(20).status.value == "correct"

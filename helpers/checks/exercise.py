@@ -206,6 +206,10 @@ class ValueExercise(Exercise):
 
     def _accepted(self, given: Converted) -> Feedback:
         kind = given.kind
+        if kind in ("list", "tuple") and given.array is not None and given.array.ndim and \
+                self.expected().ndim == 0:
+            return self._feedback(Status.INCORRECT, f"the number is right, but it is inside a "
+                                  f"{kind} (brackets): hand in the single number itself")
         if self.kind == "mxnet" and kind != "mxnet":
             return self._feedback(Status.INCORRECT, "the numbers are right, but this task asks "
                                   "for an MXNet NDArray: mx.nd.array(...)")
