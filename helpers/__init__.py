@@ -7,7 +7,8 @@
 - ``helpers.explainers``: figures and widgets by topic, in one style (``explainers.style``).
 
 Beside them: ``course`` (the manifest of lessons), ``talk`` (every number of the talk),
-``environment`` (lesson 00's check) and ``datasets`` (the data shipped with the course).
+``environment`` (lesson 00's check), ``datasets`` (the data shipped with the course) and
+``progress`` (your exercises done, tried and open, from your saved lessons).
 Importing ``helpers`` loads nothing heavy and changes nothing: a lesson's set-up cell calls
 ``show_figures_inline()`` itself.
 """
@@ -32,6 +33,7 @@ _LAZY = {
     "draw_container": "helpers.explainers.containers",
     "draw_images": "helpers.explainers.images",
     "show_figures_inline": "helpers.explainers.display",
+    "progress": "helpers.progress",
 }
 
 __all__ = ["PLACEHOLDER", "Exercise", "Feedback", "FunctionExercise", "Mistake", "Status",
