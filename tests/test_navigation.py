@@ -43,3 +43,25 @@ def test_every_link_resolves_to_a_file_in_the_repository(path: Path):
         target = (path.parent / link).resolve()
         assert target.exists(), f"{path.name}: {link} does not exist"
         assert ROOT in target.parents or target == ROOT
+
+
+def test_the_reference_pages_exist_and_every_lesson_links_them():
+    from tools.navigation import REFERENCES
+
+    for path in LESSONS:
+        first = read(path).cells[0].source
+        for name, link in REFERENCES:
+            assert f"[{name}]({link})" in first, path.name
+            assert (path.parent / link).resolve().is_file(), link
+
+
+def test_the_glossary_cites_lessons_that_use_each_term():
+    glossary = (ROOT / "docs" / "glossary.md").read_text()
+    rows = re.findall(r"^\| ([^|]+) \| [^|]+ \| \[\d\d\]\(\.\./lessons/([^)]+)\) \|$", glossary,
+                      re.MULTILINE)
+    assert len(rows) > 40
+    for term, notebook in rows:
+        nb = read(ROOT / "lessons" / notebook)
+        text = "\n".join(cell.source for cell in nb.cells).lower()
+        words = [w.strip().lower() for w in term.split(",")]
+        assert any(word in text for word in words), (term, notebook)

@@ -37,8 +37,14 @@ def lesson_paths(folder: Path | None = None) -> list[Path]:
     return sorted((folder or LESSONS).glob("[0-9][0-9]-*.ipynb"))
 
 
+# The reference pages every lesson links to, beside the contents.
+REFERENCES = (("Notation", "../docs/notation.md"), ("Glossary", "../docs/glossary.md"),
+              ("NumPy ↔ MXNet ↔ PyTorch", "../docs/cheatsheet.md"))
+
+
 def top_line(path: Path) -> str:
-    return f"[Contents](../README.md) · Lesson {path.name[:2]}"
+    pages = " · ".join(f"[{name}]({link})" for name, link in REFERENCES)
+    return f"[Contents](../README.md) · Lesson {path.name[:2]} · {pages}"
 
 
 def next_paragraph(following: Path | None, following_title: str | None) -> str:
