@@ -32,7 +32,7 @@ def _elementwise_sum(A, B):
 
 
 elementwise_sum = ValueExercise(
-    LESSON, "elementwise_sum", _elementwise_sum, inputs={"A": [1, 2, 3, 4], "B": [1, 1, 1, 1]},
+    LESSON, "elementwise_sum", _elementwise_sum, inputs={"A": [1, 2, 3, 4], "B": [5, 3, 2, 7]},
     mistakes=(
         Mistake("list concatenation", lambda A, B: A + B,
                 "+ on two lists joins them end to end (8 numbers); convert to arrays to add "
@@ -43,7 +43,7 @@ elementwise_sum = ValueExercise(
     hints=("Elementwise: C[i] = A[i] + B[i].", "np.array(A) + np.array(B)"),
 )
 
-SCORES = np.array([[4.0, 10.0, 1.0], [6.0, 14.0, 3.0], [8.0, 12.0, 2.0], [2.0, 16.0, 2.0]])
+SCORES = np.array([[4.0, 10.0, 1.0], [6.0, 14.0, 3.0], [8.0, 12.0, 2.0], [14.0, 20.0, 6.0]])
 
 
 def _center_columns(X):

@@ -109,7 +109,7 @@ def _clip_by_norm(g, max_norm):
 
 
 clip_by_norm = ValueExercise(
-    LESSON, "clip_by_norm", _clip_by_norm, inputs={"g": GRADIENT, "max_norm": 6.5},
+    LESSON, "clip_by_norm", _clip_by_norm, inputs={"g": GRADIENT, "max_norm": 6.0},
     mistakes=(
         Mistake("clipped each entry", lambda g, max_norm: np.clip(g, -max_norm, max_norm),
                 "np.clip limits each entry separately and changes the direction; clipping by "
@@ -117,7 +117,7 @@ clip_by_norm = ValueExercise(
         Mistake("always rescaled", lambda g, max_norm: g / np.linalg.norm(g),
                 "you made it a unit vector; scale it to length max_norm (only if it is longer)"),
     ),
-    hints=("||g|| = 13 here, so g must shrink by a factor of 6.5 / 13.",
+    hints=("||g|| = 13 here, so g must shrink by a factor of 6 / 13.",
            "g * min(1.0, max_norm / np.linalg.norm(g))"),
 )
 
