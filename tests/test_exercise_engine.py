@@ -192,3 +192,34 @@ def test_same_values_and_diagnose_helpers():
     assert not same_values(np.array([1, 2]), np.array([[1, 2]]), 1e-5, 1e-6)
     assert diagnose(np.zeros((2, 2, 2)), np.zeros((2, 2)), 1e-5, 1e-6) == (
         "got shape (2, 2, 2), expected shape (2, 2) (3 axes instead of 2)")
+
+
+def _row_sums(X, w):
+    return X @ w
+
+
+ROW_SUMS = FunctionExercise(
+    "lesson99", "row_sums", _row_sums, function_name="row_sums",
+    cases=({"X": np.array([[1.0, 2.0], [3.0, 4.0], [5.0, -6.0]]), "w": np.array([2.0, 1.0])},
+           {"X": np.array([[0.5, 1.0], [2.0, 0.0]]), "w": np.array([1.0, 3.0])}))
+
+
+@pytest.mark.parametrize(("function", "words"), [
+    (lambda X, w: X[0] @ w, "the result for the first row only"),
+    (lambda X, w: np.mean(X @ w), "the mean of the expected results"),
+    (lambda X, w: np.sum(X @ w), "the sum of the expected results"),
+    (lambda X, w: np.max(X) * w[0], "something combines the rows into one"),
+])
+def test_one_number_where_one_per_row_was_meant_is_named(function, words):
+    message = ROW_SUMS.check(function).message
+    assert words in message
+    assert "one per row of X, shape" in message
+
+
+def test_a_missing_factor_from_an_input_outranks_a_plain_ratio():
+    size = ValueExercise("lesson99", "size", lambda shape: int(np.prod(shape)),
+                         inputs={"shape": (2, 3, 4)})
+    first = size.check(12).message
+    assert "shape[0] = 2 is missing" in first and "the first axis" in first
+    assert "half" not in first
+    assert "the last axis" in size.check(6).message

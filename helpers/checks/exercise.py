@@ -295,7 +295,7 @@ class FunctionExercise(Exercise):
         if not wrong:
             return self._feedback(Status.CORRECT, f"well done: right on all {len(self.cases)} "
                                   "test inputs")
-        cause = self._common_cause(outputs, expected)
+        cause = self._common_cause(outputs, expected) or self._one_number_cause(outputs, expected)
         if cause:
             return self._feedback(Status.INCORRECT, cause)
         first = wrong[0]
@@ -313,6 +313,44 @@ class FunctionExercise(Exercise):
                 return None
             causes.add(cause)
         return causes.pop() if len(causes) == 1 else None
+
+    def _one_number_cause(self, outputs: list[np.ndarray],
+                          expected: list[np.ndarray]) -> str | None:
+        """One number on every case where one per row was expected: the rows were combined
+        (a sum or mean over the batch) or all but one dropped (only the first row)."""
+        pairs = [(out, exp, case) for out, exp, case in zip(outputs, expected, self.cases,
+                                                            strict=True)
+                 if not same_values(out, exp, self.rtol, self.atol)]
+        if not pairs or any(out.size != 1 or exp.ndim != 1 or exp.size < 2
+                            for out, exp, _ in pairs):
+            return None
+        out, exp, case = pairs[0]
+        rows = _row_input(case, exp.shape[0])
+        each = f"one per row of {rows}" if rows else "one per entry"
+        close = lambda a, b: bool(np.allclose(float(a.reshape(())), b, rtol=self.rtol,  # noqa: E731
+                                              atol=self.atol))
+        for index, what in ((0, "the first"), (-1, "the last")):
+            if all(close(o, e[index]) for o, e, _ in pairs):
+                return (f"your function returns one number, the result for {what} row only; "
+                        f"it should return {each}, shape ({exp.shape[0]},) here: compute "
+                        "every row at once, e.g. with @ on the whole matrix")
+        for name, reduce in (("mean", np.mean), ("sum", np.sum)):
+            if all(close(o, reduce(e)) for o, e, _ in pairs):
+                return (f"your function returns one number, the {name} of the expected "
+                        f"results; it should return {each}, shape ({exp.shape[0]},) here: "
+                        f"drop the np.{name} that combines the rows")
+        return (f"your function returns one number where it should return {each}, shape "
+                f"({exp.shape[0]},) here: something combines the rows into one (a sum or a "
+                "mean) or keeps only one of them")
+
+
+def _row_input(case: dict[str, Any], rows: int) -> str | None:
+    """The input whose rows the result has one entry for: the first 2-D one with that many."""
+    for name, value in case.items():
+        array = to_array(value).array
+        if array is not None and array.ndim == 2 and array.shape[0] == rows:
+            return name
+    return None
 
 
 def _status_of(given: Converted) -> Status:

@@ -137,8 +137,9 @@ def _digits(values: np.ndarray) -> str | None:
     return "".join(str(abs(int(v))) for v in values)
 
 
-def factors(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """The right answer but for one factor taken from the inputs, or a whole multiple."""
+def missing_factor(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The right answer but for one factor taken from the inputs. It names where the factor
+    comes from, so it runs before the plain ratios ("half the expected value")."""
     if g.shape != e.shape and not (g.size == e.size == 1):
         return None
     if np.all(e == 0):
@@ -151,10 +152,22 @@ def factors(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | N
             if abs(factor) == 1:
                 continue
             if close(g * factor, e):
+                if not _is_shape(value):
+                    return f"the factor {name}[{k}] = {_num(factor)} is missing"
+                which = (", the first axis" if k == 0 else
+                         ", the last axis" if k == flat.size - 1 else "")
                 return (f"the factor {name}[{k}] = {_num(factor)} is missing (the length of "
-                        f"axis {k}" + (", the first axis" if k == 0 else "") +
-                        "): multiply by every entry" if _is_shape(value) else
-                        f"the factor {name}[{k}] = {_num(factor)} is missing")
+                        f"axis {k}{which}): multiply the lengths of every axis; a slice such "
+                        f"as {name}[1:] or {name}[:-1] leaves one out")
+    return None
+
+
+def factors(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The right answer times a whole multiple, or divided by one."""
+    if g.shape != e.shape and not (g.size == e.size == 1):
+        return None
+    if np.all(e == 0):
+        return None
     for k in range(3, 11):
         if close(g, e * k):
             return f"that is {k} times the expected value: a factor {k} too many"

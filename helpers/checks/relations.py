@@ -241,8 +241,9 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
     return None
 
 
-DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column, _ratio, _powers,
-             _reductions, _products, _shifted, _rounded, _angles, *kinds.DETECTORS)
+DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column,
+             kinds.missing_factor, _ratio, _powers, _reductions, _products, _shifted, _rounded,
+             _angles, *kinds.DETECTORS)
 
 
 def raw_answer_problem(answer: Any, inputs: dict[str, Any]) -> str | None:
