@@ -223,3 +223,20 @@ def test_a_missing_factor_from_an_input_outranks_a_plain_ratio():
     assert "shape[0] = 2 is missing" in first and "the first axis" in first
     assert "half" not in first
     assert "the last axis" in size.check(6).message
+
+
+def test_twin_exercises_word_the_same_slip_the_same_way():
+    from helpers.exercises import lesson05, lesson06
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+
+    neuron = lesson06.neuron.check(lambda w, x: np.dot(w, x)).message
+    layer = lesson06.layer.check(lambda W, x: W @ x).message
+    assert neuron == layer and neuron.startswith("the sigmoid is missing")
+    single = lesson06.forward.check(lambda x, W1, w2: w2 @ sigmoid(W1 @ x)).message
+    batch = lesson06.forward_batch.check(lambda X, W1, w2: sigmoid(X @ W1.T) @ w2).message
+    assert single == batch and single.startswith("the output's sigmoid is missing")
+    a, b = lesson05.distance.inputs["a"], lesson05.distance.inputs["b"]
+    assert lesson05.distance.check(np.sum((a - b) ** 2)).message.startswith(
+        "the square root is missing")

@@ -77,8 +77,6 @@ distance = ValueExercise(
         Mistake("difference of norms", lambda a, b: np.linalg.norm(b) - np.linalg.norm(a),
                 "that is the difference of the two lengths; the distance is the length of "
                 "the difference, ||a − b||"),
-        Mistake("squared", lambda a, b: np.sum((a - b) ** 2),
-                "that is the squared distance; take its square root"),
     ),
     hints=("The distance is the length of the arrow from b to a.", "np.linalg.norm(a - b)"),
 )

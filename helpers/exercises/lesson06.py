@@ -24,9 +24,6 @@ neuron = FunctionExercise(
     cases=({"w": TALK_W1[0], "x": TALK_X}, {"w": TALK_W1[1], "x": np.array([0.0, 1.0, 1.0])},
            {"w": np.array([-1.0, 2.0, 0.5]), "x": np.array([1.0, 0.0, 2.0])}),
     mistakes=(
-        Mistake("no sigmoid", lambda w, x: np.dot(w, x),
-                "that is the weighted sum w · x; a neuron then applies its nonlinearity: "
-                "sigmoid(w · x)"),
         Mistake("no sum", lambda w, x: sigmoid(w * x),
                 "w * x is elementwise, so you got one number per input; a neuron adds the "
                 "products first (a dot product), then applies the sigmoid"),
@@ -48,8 +45,6 @@ layer = FunctionExercise(
            {"W": np.array([[1.0, -1.0, 0.5], [0.2, 0.3, -2.0], [0.0, 1.0, 1.0]]),
             "x": np.array([2.0, 1.0, 0.5])}),
     mistakes=(
-        Mistake("no sigmoid", lambda W, x: W @ x,
-                "that is W @ x, the weighted sums; the layer applies the sigmoid to each"),
         Mistake("elementwise", lambda W, x: sigmoid(W * x),
                 "W * x multiplies elementwise, shape (neurons, inputs); each neuron needs "
                 "its row dotted with x: W @ x"),
@@ -71,10 +66,6 @@ forward = FunctionExercise(
            {"x": TALK_X, "W1": np.array([[0.1, -0.4, 0.9], [-0.3, 0.8, 0.2]]),
             "w2": np.array([1.5, -0.7])}),
     mistakes=(
-        Mistake("no output sigmoid", lambda x, W1, w2: w2 @ sigmoid(W1 @ x),
-                "that is the output neuron's weighted sum; apply the sigmoid to it too"),
-        Mistake("no hidden sigmoid", lambda x, W1, w2: sigmoid(w2 @ (W1 @ x)),
-                "the hidden layer needs its sigmoid: h = sigmoid(W1 @ x) before the output"),
         Mistake("returned hidden", lambda x, W1, w2: sigmoid(W1 @ x),
                 "that is the hidden layer h, shape (2,); the output neuron combines it: "
                 "sigmoid(w2 @ h)"),
@@ -95,8 +86,6 @@ forward_batch = FunctionExercise(
            {"X": PEOPLE[:2], "W1": np.array([[0.1, -0.4, 0.9], [-0.3, 0.8, 0.2]]),
             "w2": np.array([1.5, -0.7])}),
     mistakes=(
-        Mistake("no output sigmoid", lambda X, W1, w2: sigmoid(X @ W1.T) @ w2,
-                "the output sigmoid is missing: sigmoid(H @ w2)"),
         Mistake("hidden only", lambda X, W1, w2: sigmoid(X @ W1.T),
                 "that is the hidden layer for every person, shape (people, 2); finish with "
                 "the output neuron"),

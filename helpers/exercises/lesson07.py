@@ -53,8 +53,6 @@ nd_forward = ValueExercise(
     LESSON, "nd_forward", _nd_forward, kind="mxnet",
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(
-        Mistake("no output sigmoid", lambda x, W1, w2: nd.dot(w2, nd.sigmoid(nd.dot(W1, x))),
-                "the output neuron's sigmoid is missing: nd.sigmoid(nd.dot(w2, h))"),
         Mistake("hidden only", lambda x, W1, w2: nd.sigmoid(nd.dot(W1, x)),
                 "that is the hidden layer h; finish with the output neuron"),
     ),
