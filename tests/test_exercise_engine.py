@@ -240,3 +240,26 @@ def test_twin_exercises_word_the_same_slip_the_same_way():
     a, b = lesson05.distance.inputs["a"], lesson05.distance.inputs["b"]
     assert lesson05.distance.check(np.sum((a - b) ** 2)).message.startswith(
         "the square root is missing")
+
+
+def _fails_with(error):
+    def row_sums(X, w):
+        raise error
+    return row_sums
+
+
+@pytest.mark.parametrize(("function", "words"), [
+    (_fails_with(ZeroDivisionError("division by zero")), "a division by zero"),
+    (lambda X: X, "with 2 arguments, in this order: (X, w)"),
+    (lambda X, w: X.tolist().T, "a list has no .T: make it a NumPy array first"),
+    (lambda X, w: X + "1", "a value of a type it cannot work with"),
+    (_fails_with(KeyError("weights")), "a key that is not there"),
+    (_fails_with(RuntimeError("my own words")), "something in it failed (the error says: my "
+                                                "own words)"),
+])
+def test_an_unknown_error_in_the_learners_function_is_said_in_plain_words(function, words):
+    message = ROW_SUMS.check(function).message
+    assert message.startswith("your function stopped with an error")
+    assert words in message
+    assert not any(name in message for name in ("ZeroDivisionError", "TypeError",
+                                                 "AttributeError", "KeyError", "RuntimeError"))

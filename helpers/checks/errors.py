@@ -28,8 +28,50 @@ def explain_error(error: BaseException, case: dict[str, Any]) -> str:
     if cause:
         return f"your function stopped with an error{where}: {cause}"
     first = text.splitlines()[0][:160] if text else ""
-    return (f"your function stopped with an error{where}: {type(error).__name__}"
-            f"{': ' + first if first else ''}")
+    words = _kind_words(error, case)
+    # the learner's own text (a key, an assert, a raise) helps; NumPy's internals don't
+    own = words == UNKNOWN or isinstance(error, (KeyError, AssertionError))
+    said = f" (the error says: {first})" if first and own else ""
+    return f"your function stopped with an error{where}: {words}{said}"
+
+
+_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
+_ARGUMENTS = re.compile(r"takes (\d+) positional arguments? but (\d+) (?:was|were) given|"
+                        r"missing \d+ required positional argument")
+KINDS = (  # the exception types a learner's function raises most, in plain words
+    (ZeroDivisionError, "a division by zero: a denominator is 0"),
+    (RecursionError, "the function calls itself again and again without end"),
+    (KeyError, "a key that is not there was looked up (in a dict or similar)"),
+    (AttributeError, "an attribute or method that this value does not have was used"),
+    (TypeError, "an operation got a value of a type it cannot work with (a list, None or "
+                "a string where numbers or an array were meant?)"),
+    (ValueError, "an operation got a value it cannot use (a shape, length or number that "
+                 "does not fit)"),
+    (ArithmeticError, "a calculation failed (overflow or an impossible number)"),
+    (AssertionError, "an assert in your own code failed"),
+)
+
+
+def _kind_words(error: BaseException, case: dict[str, Any]) -> str:
+    """What kind of error it is, in words, without Python's class name."""
+    text = str(error)
+    if isinstance(error, TypeError) and _ARGUMENTS.search(text):
+        names = ", ".join(case)
+        return (f"the check calls your function with {len(case)} arguments, in this order: "
+                f"({names}); define it with exactly those parameters")
+    match = _ATTRIBUTE.search(text)
+    if isinstance(error, AttributeError) and match:
+        kind, attribute = match.groups()
+        extra = ": make it a NumPy array first, np.array(...)" if kind in ("list", "tuple") \
+            else ""
+        return f"a {kind} has no .{attribute}{extra}"
+    for kind, words in KINDS:
+        if isinstance(error, kind):
+            return words
+    return UNKNOWN
+
+
+UNKNOWN = "something in it failed"
 
 
 def _cause(error: BaseException, text: str, frame: Any, line: str) -> str | None:
