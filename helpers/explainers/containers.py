@@ -162,6 +162,13 @@ def _draw_2d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> Non
 
 def _draw_3d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
     _cube(ax, 0, 0, shape, values)
+    # Which axis is which: 0 goes back into the cube (its layers), 1 down, 2 across.
+    depth = (len(visible(shape[0])) - 1) * DEPTH_STEP
+    ax.text(depth / 2 - 0.3, depth / 2 + 0.45, "axis 0 (layers)", ha="right", va="bottom",
+            fontsize=STYLE["font"] - 1, color=STYLE["muted"])
+    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[1]))), "axis 1 (rows)", vertical=True)
+    below = -len(visible(shape[1])) - 0.9
+    _axis_arrow(ax, (0, below), (len(visible(shape[2])), below), "axis 2 (columns)")
 
 
 def _draw_4d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:

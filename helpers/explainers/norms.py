@@ -58,6 +58,7 @@ def draw_unit_balls(ps: tuple[float, ...] = (1.0, 2.0, np.inf), highlight: float
     ax.set_ylim(-1.3, 1.3)
     ax.set_aspect("equal")
     ax.legend(fontsize=8, loc="upper right")
-    ax.set_title("unit balls: all x with ||x||_p = 1", fontsize=STYLE["font"])
+    ax.set_title(r"edges of the unit balls: all $x$ with $\Vert x \Vert_p = 1$",
+                 fontsize=STYLE["font"])
     fill_figure(figure)
     return figure

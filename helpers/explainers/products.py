@@ -124,8 +124,22 @@ def draw_dot_geometry(a: np.ndarray, b: np.ndarray) -> Figure:
                     arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
         ax.text(*(vector * 1.06), name, color=colour, fontsize=STYLE["font"] + 2)
     ax.plot([a[0], projection[0]], [a[1], projection[1]], ls="--", color=STYLE["muted"])
-    ax.plot([0, projection[0]], [0, projection[1]], color=GREEN, lw=4, alpha=0.5,
-            label="projection of a onto b")
+    # The projection lies along b: drawn beside it (shifted off the line) so both stay visible.
+    side = np.array([-b[1], b[0]]) / np.linalg.norm(b) * 0.12 * np.linalg.norm(b) ** 0.5
+    ax.plot([side[0], projection[0] + side[0]], [side[1], projection[1] + side[1]],
+            color=GREEN, lw=4, alpha=0.6, solid_capstyle="butt", label="projection of a onto b")
+    # The angle θ between a and b, as an arc from b's direction to a's.
+    start, end = np.arctan2(b[1], b[0]), np.arctan2(a[1], a[0])
+    if end - start > np.pi:
+        end -= 2 * np.pi
+    elif start - end > np.pi:
+        end += 2 * np.pi
+    radius = 0.3 * min(np.linalg.norm(a), np.linalg.norm(b))
+    turn = np.linspace(start, end, 40)
+    ax.plot(radius * np.cos(turn), radius * np.sin(turn), color=STYLE["text"], lw=1)
+    middle = (start + end) / 2
+    ax.text(1.35 * radius * np.cos(middle), 1.35 * radius * np.sin(middle), "θ",
+            ha="center", va="center", fontsize=STYLE["font"] + 1, color=STYLE["text"])
     top = max(abs(np.concatenate([a, b]))) * 1.3
     ax.set_xlim(min(0, a[0], b[0]) - 0.5, top)
     ax.set_ylim(min(0, a[1], b[1]) - 0.5, top)
