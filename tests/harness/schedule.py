@@ -13,8 +13,11 @@ from helpers.course import LESSONS
 from tests.checkout import ROOT
 
 LONGEST_FIRST = (
+    "tests/test_pythons.py",
     "tests/test_binder.py",
+    "tests/test_contributing.py",
     "tests/browser/",
+    "tests/test_grading.py",
     *(f"{folder}/{lesson.notebook}" for lesson in reversed(LESSONS) if lesson.runs_long
       for folder in ("lessons", "solutions")),
     "lessons/", "solutions/",
