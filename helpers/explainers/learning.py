@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from helpers import talk
 from helpers.checks.frozen import copies_on_access
 from helpers.explainers.display import fill_figure
 from helpers.explainers.network import sigmoid
-from helpers.explainers.style import GREEN, RED, STYLE
+from helpers.explainers.style import GREEN, RED, STYLE, set_title
 
 # Every combination of (vodka, rain, party), and whether Slava went: to every party, and
 # without a party only when there was vodka and no rain. Read-only here; the names PARTY_X
@@ -125,8 +126,12 @@ def draw_learning_rates(rates: tuple[float, ...], steps: int = 60,
     ax.set_xlabel("step")
     ax.set_ylabel("loss (mean squared error)")
     ax.set_yscale("log")
+    # Plain numbers (0.01, 0.1) instead of mathtext powers of ten: mathtext took most of the
+    # time this figure needs to draw.
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+    ax.yaxis.set_minor_formatter(NullFormatter())
     ax.legend(fontsize=8)
-    ax.set_title("the same network, the same data, different learning rates",
+    set_title(ax, "the same network, the same data, different learning rates",
                  fontsize=STYLE["font"])
     fill_figure(figure)
     return figure
@@ -140,7 +145,7 @@ def draw_probabilities(image: np.ndarray, probabilities: np.ndarray, label: int)
     left.set_xticks([])
     left.set_yticks([])
     predicted = int(np.argmax(probabilities))
-    left.set_title(f"true {label}, predicted {predicted}", fontsize=STYLE["font"])
+    set_title(left, f"true {label}, predicted {predicted}", fontsize=STYLE["font"])
     colours = [GREEN if c == label else (RED if c == predicted else STYLE["back"])
                for c in range(len(probabilities))]
     right.bar(range(len(probabilities)), probabilities, color=colours)

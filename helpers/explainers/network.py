@@ -11,7 +11,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from helpers.explainers.display import fill_figure
-from helpers.explainers.style import BLUE, PALE_GREEN, PALE_ORANGE, RED, STYLE
+from helpers.explainers.style import BLUE, PALE_GREEN, PALE_ORANGE, RED, STYLE, set_title
 
 INPUT_NAMES = ("vodka", "rain", "party")
 
@@ -97,7 +97,7 @@ def draw_network(x: np.ndarray, W1: np.ndarray, w2: np.ndarray,
     ax.set_xlim(-1.2, 5.6)
     ax.set_ylim(-0.6, 2.6)
     ax.set_aspect("equal")
-    ax.set_title(f"the talk's network: output y = {run.y:.4f}", fontsize=STYLE["font"])
+    set_title(ax, f"the talk's network: output y = {run.y:.4f}", fontsize=STYLE["font"])
     fill_figure(figure)
     return figure
 

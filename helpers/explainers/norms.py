@@ -6,7 +6,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from helpers.explainers.display import fill_figure
-from helpers.explainers.style import BLUE, GREEN, GREY, RED, STYLE
+from helpers.explainers.style import BLUE, GREEN, GREY, RED, STYLE, set_title
 
 COLOURS = {1.0: RED, 2.0: BLUE, np.inf: GREEN}
 
@@ -25,7 +25,9 @@ def unit_ball(p: float, points: int = 721) -> np.ndarray:
     """Points (x, y) on the curve ||(x, y)||_p = 1, going once around, shape (points, 2)."""
     angle = np.linspace(0, 2 * np.pi, points)
     directions = np.column_stack([np.cos(angle), np.sin(angle)])
-    lengths = np.array([p_norm(d, p) for d in directions])
+    magnitudes = np.abs(directions)  # p_norm of every direction at once
+    lengths = magnitudes.max(axis=1) if np.isinf(p) else \
+        np.sum(magnitudes**p, axis=1) ** (1 / p)
     return directions / lengths[:, None]  # rescale each direction to norm 1
 
 
@@ -58,7 +60,7 @@ def draw_unit_balls(ps: tuple[float, ...] = (1.0, 2.0, np.inf), highlight: float
     ax.set_ylim(-1.3, 1.3)
     ax.set_aspect("equal")
     ax.legend(fontsize=8, loc="upper right")
-    ax.set_title(r"edges of the unit balls: all $x$ with $\Vert x \Vert_p = 1$",
+    set_title(ax, r"edges of the unit balls: all $x$ with $\Vert x \Vert_p = 1$",
                  fontsize=STYLE["font"])
     fill_figure(figure)
     return figure

@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 
 from helpers.explainers.containers import draw_cell
 from helpers.explainers.display import fill_figure
-from helpers.explainers.style import BLUE, GREEN, GREY, LIGHT_GREY, RED, STYLE, YELLOW
+from helpers.explainers.style import BLUE, GREEN, GREY, LIGHT_GREY, RED, STYLE, YELLOW, set_title
 
 HIGHLIGHT = YELLOW
 
@@ -106,7 +106,7 @@ def draw_transformation(M: np.ndarray) -> Figure:
     ax.set_aspect("equal")
     ax.axhline(0, color=GREY, lw=0.8)
     ax.axvline(0, color=GREY, lw=0.8)
-    ax.set_title(f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
+    set_title(ax, f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
                  fontsize=STYLE["font"])
     fill_figure(figure)
     return figure
@@ -145,7 +145,7 @@ def draw_dot_geometry(a: np.ndarray, b: np.ndarray) -> Figure:
     ax.set_ylim(min(0, a[1], b[1]) - 0.5, top)
     ax.set_aspect("equal")
     ax.legend(fontsize=8, loc="lower right")
-    ax.set_title(f"a · b = {a @ b:g},  cos θ = {cosine:.3f},  θ = "
+    set_title(ax, f"a · b = {a @ b:g},  cos θ = {cosine:.3f},  θ = "
                  f"{np.degrees(np.arccos(np.clip(cosine, -1, 1))):.1f}°", fontsize=STYLE["font"])
     fill_figure(figure)
     return figure

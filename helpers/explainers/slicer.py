@@ -8,6 +8,7 @@ from matplotlib.figure import Figure
 
 from helpers.explainers.display import fill_figure
 from helpers.explainers.images import draw_images
+from helpers.explainers.style import set_title
 
 RGB = ("red", "green", "blue")
 # Each channel from black (0) to its full colour; gray is dark ink on white, as digits are drawn.
@@ -61,7 +62,7 @@ def draw_slice(batch: np.ndarray, sample: int, channel: int) -> Figure:
     figure = Figure(figsize=(3.2, 3.4))
     ax = figure.add_subplot()
     ax.imshow(pixels, cmap=CHANNEL_COLOURS.get(name, "viridis"))
-    ax.set_title(f"batch[{sample}, {channel}]  ({name})", fontsize=10)
+    set_title(ax, f"batch[{sample}, {channel}]  ({name})", fontsize=10)
     ax.set_xticks([])
     ax.set_yticks([])
     fill_figure(figure)
