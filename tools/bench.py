@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tools import widget_latency  # noqa: E402
-from tools.bench_setup import environment_size  # noqa: E402
+from tools.bench_setup import environment_size, print_rows  # noqa: E402
 from tools.kernel_environment import KERNEL_ENVIRONMENT  # noqa: E402
 from tools.lab import missing_requirement  # noqa: E402
 
@@ -175,10 +175,7 @@ def main() -> int:
         print("measuring: every widget's latency in Chromium, against the floor …", flush=True)
         rows.append(("widget latency, key press → caption and figure shown (in the page)", ""))
         rows += widget_latency.report(widget_latency.measure())
-    width = max(len(name) for name, _ in rows)
-    print()
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_rows(rows)
     return 0
 
 

@@ -132,12 +132,16 @@ def rows() -> list[tuple[str, str]]:
     return found
 
 
-def main() -> int:
-    table = rows()
+def print_rows(table: list[tuple[str, str]]) -> None:
+    """A benchmark's figures, one a line, their names in one column."""
     width = max(len(name) for name, _ in table)
     print()
     for name, value in table:
         print(f"{name:<{width}}  {value}")
+
+
+def main() -> int:
+    print_rows(rows())
     return 0
 
 

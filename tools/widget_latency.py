@@ -22,6 +22,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools.bench_setup import print_rows  # noqa: E402
 from tools.lab import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -157,11 +158,8 @@ def main() -> int:
         print(f"widget latency not measured: {reason}")
         return 0
     moves = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    rows = report(measure(moves))
-    width = max(len(name) for name, _ in rows)
     print("widget latency, key press → caption and figure shown (in the page)")
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_rows(report(measure(moves)))
     return 0
 
 
