@@ -295,7 +295,10 @@ class FunctionExercise(Exercise):
         if not wrong:
             return self._feedback(Status.CORRECT, f"well done: right on all {len(self.cases)} "
                                   "test inputs")
-        cause = self._common_cause(outputs, expected) or self._one_number_cause(outputs, expected)
+        cause = self._fixed_size(outputs, expected) or \
+            self._common_cause(outputs, expected) or \
+            self._common_variant(outputs, expected) or \
+            self._one_number_cause(outputs, expected) or self._ignored_argument(outputs)
         if cause:
             return self._feedback(Status.INCORRECT, cause)
         first = wrong[0]
@@ -313,6 +316,56 @@ class FunctionExercise(Exercise):
                 return None
             causes.add(cause)
         return causes.pop() if len(causes) == 1 else None
+
+    def _common_variant(self, outputs: list[np.ndarray],
+                        expected: list[np.ndarray]) -> str | None:
+        """One slip of the reference that gives every wrong output, when each case alone
+        was explained otherwise (e.g. a zero input makes the slip look like "b itself")."""
+        wrong = [i for i, (out, exp) in enumerate(zip(outputs, expected, strict=True))
+                 if not same_values(out, exp, self.rtol, self.atol)]
+        if not wrong:
+            return None
+
+        def messages(i: int) -> list[str]:
+            return [v.message for v in self._variants(i, fresh(self.cases[i]))
+                    if same_values(outputs[i], v.value, self.rtol, self.atol)]
+        candidates = messages(wrong[0])
+        for i in wrong[1:]:
+            found = set(messages(i))
+            candidates = [m for m in candidates if m in found]
+        return candidates[0] if candidates else None
+
+    def _fixed_size(self, outputs: list[np.ndarray], expected: list[np.ndarray]) -> str | None:
+        """A function written for the talk's example: as many results whatever the input
+        (two neurons), the first ones right."""
+        wrong = [i for i, (out, exp) in enumerate(zip(outputs, expected, strict=True))
+                 if not same_values(out, exp, self.rtol, self.atol)]
+        sizes = {out.size for out in outputs}
+        if wrong and len(sizes) == 1 and all(outputs[i].ndim == 1 and expected[i].ndim == 1 and
+                                   expected[i].size > outputs[i].size and
+                                   same_values(outputs[i], expected[i][:outputs[i].size],
+                                               self.rtol, self.atol) for i in wrong):
+            count = sizes.pop()
+            return (f"your function always returns {count} numbers, as if the matrix always "
+                    f"had {count} rows (neurons): it is hard-coded for the talk's example; "
+                    "compute every row, whatever their number, at once (W @ x)")
+        return None
+
+    def _ignored_argument(self, outputs: list[np.ndarray]) -> str | None:
+        """One argument ignored in favour of the first case's (the talk's) value."""
+        first = self.cases[0]
+        for name in first:
+            try:
+                fixed = [self._run_reference({**fresh(case), name: fresh(first)[name]})
+                         for case in self.cases]
+            except Exception:  # the first case's value does not fit another case
+                continue
+            if all(same_values(out, fix, self.rtol, self.atol)
+                   for out, fix in zip(outputs, fixed, strict=True)):
+                return (f"your function ignores its argument {name}: it gives the result "
+                        f"for the talk's {name} = {describe_value(first[name])} every time; "
+                        f"use the parameter {name} it is called with, not a hard-coded value")
+        return None
 
     def _one_number_cause(self, outputs: list[np.ndarray],
                           expected: list[np.ndarray]) -> str | None:

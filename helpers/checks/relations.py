@@ -121,6 +121,35 @@ def _bias_column(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> st
     return None
 
 
+def _units(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """A byte count (or any large count) converted to kilo-, mega- or gigabytes."""
+    if e.size != 1 or g.size != 1 or abs(float(e.reshape(()))) < 1000:
+        return None
+    for unit, factor in (("KiB", 2**10), ("MiB", 2**20), ("GiB", 2**30),
+                         ("kB", 1e3), ("MB", 1e6), ("GB", 1e9)):
+        if close(g * factor, e):
+            return (f"that is the amount converted to {unit} (divided by {factor:,}); the "
+                    "task asks for the plain count, in bytes, without a unit conversion")
+    return None
+
+
+def _first_length(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The length of the first axis only (``len(M)``) where the whole shape was asked."""
+    if g.size != 1 or e.ndim != 1 or e.size < 2 or not np.all(e == np.round(e)) or \
+            np.any(e < 1):
+        return None
+    if close(g, np.prod(e)) and e.size <= 6:
+        return ("that is the number of entries, the product of the lengths; the shape is the "
+                "tuple of the lengths themselves, one per axis")
+    if not close(g, e[:1]):
+        return None
+    if any(array.shape == tuple(int(n) for n in e) for array in inputs.values()) and \
+            np.all(e == np.round(e)):
+        return ("that is only the length of the first axis (the rows), what len() gives; "
+                "the shape is a tuple with the length of every axis, .shape")
+    return None
+
+
 def _ratio(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     for factor, message in RATIOS.items():
         if close(g, e * factor):
@@ -209,6 +238,22 @@ def _pairs(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> Iterator[t
         yield a, b.T, f"{name_a} * {name_b}.T"
 
 
+def _sigmoid_applied(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    if close(g, 1 / (1 + np.exp(-e))):
+        return ("an extra step: you applied the sigmoid to the result; the task wants the "
+                "values before any nonlinearity")
+    return None
+
+
+def _truncated(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Decimals cut off (``astype(int)``, ``dtype=int``), told apart from rounding."""
+    cut = np.trunc(e)
+    if not close(cut, e) and not close(cut, np.round(e)) and close(g, cut):
+        return ("the decimals were cut off: converting to integers (astype(int), dtype=int) "
+                "truncates; keep the floating-point values")
+    return None
+
+
 def _rounded(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     for decimals in range(4):
         rounded = np.round(e, decimals)
@@ -242,7 +287,8 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
 
 
 DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column,
-             kinds.missing_factor, _ratio, _powers, _reductions, _products, _shifted, _rounded,
+             kinds.missing_factor, _units, _first_length, _ratio, _powers, _reductions, _products,
+             _shifted, _sigmoid_applied, _truncated, _rounded,
              _angles, *kinds.DETECTORS)
 
 

@@ -79,8 +79,34 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             position = "only" if len(sigmoids) == 1 else \
                 ("output" if node is final else "hidden")
             yield "no sigmoid", first, _sigmoid_message(position)
+            tanh = copy.deepcopy(node)
+            if isinstance(tanh.func, ast.Attribute):
+                tanh.func.attr = "tanh"
+            else:
+                tanh.func = ast.Attribute(ast.Name("np", ast.Load()), "tanh", ast.Load())
+            yield "tanh", tanh, ("that is tanh, which runs from −1 to 1; the neuron's "
+                                 "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
+            if node is final:
+                yield "thresholded", ast.Compare(node, [ast.Gt()], [ast.Constant(0.5)]), (
+                    "you thresholded the sigmoid's outputs into booleans (True/False, > 0.5); "
+                    "hand in the probabilities themselves")
         if name == "sqrt" and first is not None:
             yield "no sqrt", first, SQRT_MISSING
+        if name == "mean" and first is not None and not isinstance(first, ast.Compare) and \
+                any(k.arg == "axis" for k in node.keywords):  # a mean of booleans: no
+            for other, words in (("median", "the median"), ("min", "the minimum"),
+                                 ("max", "the maximum")):
+                changed = _renamed(node, other)
+                if changed is not None:
+                    yield f"{other} for mean", changed, (
+                        f"that uses {words} ({other}); the task takes the mean")
+        if name == "norm" and first is not None and not method and \
+                isinstance(first, ast.BinOp) and isinstance(first.op, ast.Sub):
+            lengths = ast.BinOp(_call_like_one(node, first.left), ast.Sub(),
+                                _call_like_one(node, first.right))
+            yield "difference of norms", lengths, (
+                f"that is the difference of the lengths, not the length of the difference: "
+                f"take the norm of {_text(first)} itself")
         if name in ("sum", "mean") and first is not None:
             yield f"no {name}", first, REDUCTION_WORDS[name]
             other = "mean" if name == "sum" else "sum"
@@ -132,6 +158,8 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
         if isinstance(node.op, ast.MatMult):
             yield "elementwise", ast.BinOp(a, ast.Mult(), b), ELEMENTWISE
             yield "swapped product", ast.BinOp(b, ast.MatMult(), a), _swapped_message(a, b)
+            yield "applied twice", ast.BinOp(a, ast.MatMult(), ast.BinOp(a, ast.MatMult(), b)), (
+                f"you applied {_text(a)} twice ({_text(a)} @ {_text(a)} @ ...); apply it once")
             for side, operand in (("left", a), ("right", b)):
                 flipped = _transposed(operand)
                 new = ast.BinOp(flipped, ast.MatMult(), b) if side == "left" else \
@@ -143,17 +171,35 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 f"{_text(a)} − {_text(b)}, so the sign is flipped")
             yield "added", ast.BinOp(a, ast.Add(), b), (
                 f"you added {_text(b)}; the task subtracts it: {_text(a)} − {_text(b)}")
+            if isinstance(b, ast.Call) and _name(b.func) == "mean":
+                spread = _renamed(b, "std")
+                if spread is not None:
+                    yield "standardized", ast.BinOp(node, ast.Div(), spread), (
+                        "an extra step: you also divided by the standard deviation "
+                        "(standardizing); the task only subtracts the mean")
         elif isinstance(node.op, ast.Add):
             yield "subtracted", ast.BinOp(a, ast.Sub(), b), (
                 f"you subtracted {_text(b)}; the task adds it: {_text(a)} + {_text(b)}")
+            yield "multiplied for added", ast.BinOp(a, ast.Mult(), b), (
+                f"you multiplied by {_text(b)}; the task adds it: {_text(a)} + {_text(b)}")
         elif isinstance(node.op, ast.Mult):
             yield "divided", ast.BinOp(a, ast.Div(), b), (
                 f"you divided by {_text(b)}; the task multiplies by it")
+            yield "divided", ast.BinOp(b, ast.Div(), a), (
+                f"you divided by {_text(a)}; the task multiplies by it")
+            yield "added for multiplied", ast.BinOp(a, ast.Add(), b), (
+                f"you added {_text(a)} and {_text(b)}; the task multiplies them (a product, "
+                f"{_text(a)} * {_text(b)}), not a sum")
             yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
         elif isinstance(node.op, ast.Div):
             yield "multiplied", ast.BinOp(a, ast.Mult(), b), (
                 f"you multiplied by {_text(b)}; the task divides by it")
             yield "no division", a, f"the division by {_text(b)} is missing"
+            if isinstance(b, ast.Name):  # a count (batch_size), not a computed length
+                yield from _count_rules(a, b)
+        elif isinstance(node.op, ast.Pow) and isinstance(node.right, ast.Constant) and \
+                node.right.value == 2:
+            yield from _square_rules(a)
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         yield "no minus", node.operand, ("the minus sign is missing, so the sign of the "
                                          "result is flipped")
@@ -166,6 +212,32 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
     elif isinstance(node, ast.Attribute) and node.attr == "T":
         yield "no transpose", node.value, (f"the transpose is missing: {_text(node)} "
                                            f"(its rows as columns), not {_text(node.value)}")
+
+
+def _count_rules(a: ast.AST, b: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
+    root = ast.parse(f"np.sqrt({_text(b)})").body[0].value  # type: ignore
+    yield "divided by root", ast.BinOp(a, ast.Div(), root), (
+        f"you divided by the square root of {_text(b)}; the task divides by "
+        f"{_text(b)} itself")
+    less = ast.BinOp(b, ast.Sub(), ast.Constant(1))
+    yield "divided by n - 1", ast.BinOp(a, ast.Div(), less), (
+        f"you divided by {_text(b)} - 1 (off by one); the task divides by "
+        f"{_text(b)} itself")
+
+
+def _square_rules(a: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
+    absolute = ast.parse(f"np.abs({_text(a)})").body[0].value  # type: ignore
+    yield "abs for square", absolute, (
+        f"that takes the absolute value of {_text(a)}; the task squares it, "
+        f"({_text(a)}) ** 2")
+    yield "doubled for square", ast.BinOp(a, ast.Mult(), ast.Constant(2)), (
+        f"{_text(a)} * 2 doubles the entries; squaring is {_text(a)} ** 2")
+    if isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub):
+        squares = ast.BinOp(ast.BinOp(a.left, ast.Pow(), ast.Constant(2)), ast.Sub(),
+                            ast.BinOp(a.right, ast.Pow(), ast.Constant(2)))
+        yield "difference of squares", squares, (
+            f"you subtracted the squares; the task squares the difference, "
+            f"({_text(a)}) ** 2")
 
 
 ELEMENTWISE = ("* multiplies entry by entry (elementwise); the matrix product, @ or np.dot, "
@@ -189,6 +261,24 @@ def _transposed(node: ast.AST) -> ast.AST:
     if isinstance(node, ast.Attribute) and node.attr == "T":
         return node.value
     return ast.Attribute(node, "T", ast.Load())
+
+
+def _renamed(node: ast.Call, name: str) -> ast.Call | None:
+    """``np.mean(X, axis=0)`` or ``X.mean(axis=0)`` as ``np.<name>(X, axis=0)``."""
+    other = copy.deepcopy(node)
+    if not isinstance(other.func, ast.Attribute):
+        return None
+    if not _is_module(other.func.value):
+        other.args = [other.func.value, *other.args]
+        other.func = ast.Attribute(ast.Name("np", ast.Load()), name, ast.Load())
+    other.func.attr = name
+    return other
+
+
+def _call_like_one(node: ast.Call, a: ast.AST) -> ast.Call:
+    other = copy.deepcopy(node)
+    other.args = [a, *other.args[1:]]
+    return other
 
 
 def _call_like(node: ast.Call, a: ast.AST, b: ast.AST) -> ast.Call:
@@ -272,6 +362,12 @@ def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
         built = _compile_with(tree, function, parents.get(node), node, replacement, reference)
         if built is not None:
             yield Mutant(rule, message, built)
+    if len(sigmoids) > 1 and all(isinstance(n.func, ast.Name) for n in sigmoids):
+        # every sigmoid left out at once: the function run with sigmoid as the identity
+        namespace = {**reference.__globals__, "sigmoid": lambda z: z}
+        yield Mutant("no sigmoid at all", "the sigmoids are missing, all of them: that is a "
+                     "chain of weighted sums; every layer applies the sigmoid to its sums",
+                     types.FunctionType(reference.__code__, namespace))
 
 
 def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST | None,
