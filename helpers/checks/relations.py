@@ -238,6 +238,27 @@ def _pairs(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> Iterator[t
         yield a, b.T, f"{name_a} * {name_b}.T"
 
 
+def _scalar_part(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """One number where a vector was expected: the divisor or factor alone, or the first
+    row's result only."""
+    if g.size != 1 or e.ndim != 1 or e.size < 2:
+        return None
+    value = float(g.reshape(()))
+    for name, array in inputs.items():
+        if array.shape != e.shape or value == 0:
+            continue
+        if close(array / value, e):
+            return (f"that is one number, the length (divisor) itself; the task divides the "
+                    f"vector {name} by it, giving a vector of shape {e.shape}")
+        if close(array * value, e):
+            return (f"that is one number, the scale factor; the task multiplies the vector "
+                    f"{name} by it, giving a vector of shape {e.shape}")
+    if close(g, e[:1]):
+        return (f"that is one number, the result for the first row (entry) only; the task "
+                f"wants one per row, shape {e.shape}: compute every row at once")
+    return None
+
+
 def _sigmoid_applied(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     if close(g, 1 / (1 + np.exp(-e))):
         return ("an extra step: you applied the sigmoid to the result; the task wants the "
@@ -287,8 +308,8 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
 
 
 DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column,
-             kinds.missing_factor, _units, _first_length, _ratio, _powers, _reductions, _products,
-             _shifted, _sigmoid_applied, _truncated, _rounded,
+             kinds.missing_factor, _units, _first_length, _scalar_part, _ratio, _powers,
+             _reductions, _products, _shifted, _sigmoid_applied, _truncated, _rounded,
              _angles, *kinds.DETECTORS)
 
 

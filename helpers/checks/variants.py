@@ -145,6 +145,10 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             a, b = node.args
             yield "swapped product", _call_like(node, b, a), _swapped_message(a, b)
             yield "elementwise", ast.BinOp(a, ast.Mult(), b), ELEMENTWISE
+            yield "transposed operand", _call_like(node, _transposed(a), b), \
+                _transpose_message(a)
+            yield "transposed operand", _call_like(node, a, _transposed(b)), \
+                _transpose_message(b)
         if name == "reshape":
             other = copy.deepcopy(node)
             other.keywords.append(ast.keyword("order", ast.Constant("F")))
@@ -191,6 +195,9 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 f"you added {_text(a)} and {_text(b)}; the task multiplies them (a product, "
                 f"{_text(a)} * {_text(b)}), not a sum")
             yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
+            if isinstance(b, ast.Constant) and b.value == 2:
+                yield "squared for doubled", ast.BinOp(a, ast.Pow(), ast.Constant(2)), (
+                    f"{_text(a)} ** 2 squares the entries; doubling is {_text(a)} * 2")
         elif isinstance(node.op, ast.Div):
             yield "multiplied", ast.BinOp(a, ast.Mult(), b), (
                 f"you multiplied by {_text(b)}; the task divides by it")
