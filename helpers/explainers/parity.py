@@ -45,7 +45,7 @@ OPERATIONS: list[Operation] = [
     Operation("01", "shape of the talk's matrix", lambda: M.shape, lambda: _nd().array(M).shape),
     Operation("01", "size of the talk's matrix", lambda: M.size, lambda: _nd().array(M).size),
     Operation("01", "row 2 of the matrix", lambda: M[2], lambda: _nd().array(M)[2]),
-    Operation("02", "stack M and -M", lambda: np.stack([M, -M]),
+    Operation("01", "stack M and -M", lambda: np.stack([M, -M]),
               lambda: _nd().stack(_nd().array(M), -_nd().array(M))),
     Operation("02", "flatten each sample", lambda: BATCH.reshape(2, -1),
               lambda: _nd().array(BATCH).reshape((2, -1))),
