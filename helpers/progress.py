@@ -41,7 +41,8 @@ class LessonProgress:
         return [*self.tried, *self.not_started]
 
 
-def _text(output: dict) -> str:
+def output_text(output: dict) -> str:
+    """What a learner reads of one stored output: printed text, or a result's text/plain."""
     if output.get("output_type") == "stream":
         return "".join(output.get("text", ""))
     plain = output.get("data", {}).get("text/plain", "")
@@ -76,7 +77,7 @@ def read_lesson(lesson: Lesson, folder: Path = LESSON_FOLDER) -> LessonProgress:
         state = "not started"
         if cell.get("execution_count") is not None:
             found = [match for output in cell.get("outputs", [])
-                     for match in VERDICT.finditer(_text(output)) if match.group(2) == name]
+                     for match in VERDICT.finditer(output_text(output)) if match.group(2) == name]
             if found:
                 state = STATE[found[-1].group(1)]
         {"done": progress.done, "tried": progress.tried,

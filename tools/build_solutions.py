@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from helpers.exercises import find, lesson_modules  # noqa: E402
+from helpers.progress import output_text  # noqa: E402
 from tools import navigation  # noqa: E402
 from tools.atomic_files import Problem, notebook_text, write_all  # noqa: E402
 from tools.lesson_cells import (  # noqa: E402
@@ -188,8 +189,7 @@ def answers_read(nb: nbformat.NotebookNode, where: str, expected: str) -> None:
     """Every exercise cell's output starts as expected ("… Not attempted yet", "✓ Correct")."""
     for index, name in exercise_cells(nb):
         outputs = nb.cells[index].get("outputs", [])
-        text = "".join(output.get("text", "") or output.get("data", {}).get("text/plain", "")
-                       for output in outputs)
+        text = "".join(output_text(output) for output in outputs)
         if not text.startswith(f"{expected} [{name}]"):
             first = text.strip().split("\n")[0] if text.strip() else "nothing"
             raise Problem(f"{where}, {cell_label(nb, index)}: exercise {name} printed "

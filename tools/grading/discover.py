@@ -14,6 +14,7 @@ from pathlib import Path
 
 from helpers.course import LESSONS, Lesson
 from helpers.exercises import find
+from tools.lesson_cells import exercise_name
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,8 @@ def learner_from_name(stem: str) -> str:
 
 def exercise_names(notebook: dict) -> list[str]:
     """The exercises a notebook's cells are marked with (tools/lesson_cells.py's metadata)."""
-    names = []
-    for cell in notebook.get("cells", []):
-        marks = cell.get("metadata", {}).get("course", {})
-        if isinstance(marks, dict) and isinstance(marks.get("exercise"), str):
-            names.append(marks["exercise"])
-    return names
+    names = [exercise_name(cell) for cell in notebook.get("cells", [])]
+    return [name for name in names if isinstance(name, str)]
 
 
 def lesson_of(notebook: dict, file_name: str) -> Lesson | None:

@@ -28,6 +28,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from helpers.course import Lesson
 from helpers.exercises import find
 from tools.grading.discover import Submission, lesson_of, read_notebook
+from tools.lesson_cells import exercise_name
 
 MARKER = "<<course-grade>>"
 STATUSES = ("correct", "not yet", "not attempted", "error", "not run")
@@ -96,8 +97,7 @@ def grade(submission: Submission, root: Path, cell_seconds: float = 30,
     names = [exercise.name for exercise in _module_exercises(lesson)]
     cells, places = [nbformat.v4.new_code_cell(GRADER)], {}
     for cell in source.cells:
-        mark = cell.get("metadata", {}).get("course", {})
-        name = mark.get("exercise") if isinstance(mark, dict) else None
+        name = exercise_name(cell)
         if cell.cell_type == "code" and name in names:
             function = _function_name(lesson, name)
             reset = "answer = ..." + (f"\nglobals().pop({function!r}, None)" if function else "")
