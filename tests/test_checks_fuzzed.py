@@ -93,7 +93,8 @@ def check_any_answer(exercise, data):
     text, html = repr(feedback), feedback._repr_html_()
     assert text.startswith(("✓", "✗", "…")) and "<div" in html
     if feedback.status is Status.CORRECT:  # a random answer may be right only if it is right
-        assert exercise.wants_function or _close(answer, exercise.expected())
+        assert exercise.wants_function or not exercise.numeric or \
+            _close(answer, exercise.expected())
 
 
 def lesson_class(module):
@@ -140,7 +141,8 @@ DISGUISES = {
 
 
 @pytest.mark.parametrize("disguise", DISGUISES)
-@pytest.mark.parametrize("exercise", all_exercises(), ids=lambda e: e.full_name)
+@pytest.mark.parametrize("exercise", [e for e in all_exercises() if e.numeric],
+                         ids=lambda e: e.full_name)
 def test_the_right_answer_in_disguise_is_refused_with_a_sentence(exercise, disguise):
     make, words = DISGUISES[disguise]
     if exercise.wants_function:

@@ -182,3 +182,19 @@ def test_a_new_lessons_title_cell_is_marked_by_its_manifest_heading(course):
                            setattr(nb.cells[1], "source", "# A heading the manifest lacks")))
     with pytest.raises(Problem, match="its first heading must read '# 06 · From tensors"):
         navigation.update(check=False)
+
+
+def test_a_lesson_saved_while_the_build_runs_is_kept_and_nothing_is_written(course,
+                                                                           monkeypatch):
+    lessons = course("00")
+    path = lessons / "00-welcome.ipynb"
+    note = "Saved in JupyterLab while make solutions ran."
+
+    def meanwhile(nb, folder, where):  # instead of running: the instructor saves an edit
+        edit(path, lambda saved: saved.cells.append(nbformat.v4.new_markdown_cell(note)))
+    monkeypatch.setattr(builder, "execute", meanwhile)
+    monkeypatch.setattr(builder, "answers_read", lambda nb, where, expected: None)
+    with pytest.raises(Problem, match="00-welcome.ipynb changed while make solutions ran"):
+        builder.build(log=lambda line: None)
+    assert read(path).cells[-1].source == note
+    assert not list((lessons.parent / "solutions").iterdir())

@@ -36,7 +36,7 @@ def test_every_exercise_has_mistakes_and_valid_answers():
     valid = Counter(answer.exercise for answer in ANSWERS if answer.valid)
     short = [f"{exercise.full_name}: {mistakes[exercise.full_name]} mistakes, "
              f"{valid[exercise.full_name]} valid"
-             for exercise in all_exercises()
+             for exercise in all_exercises() if exercise.numeric  # questions list their own
              if mistakes[exercise.full_name] < 4 or valid[exercise.full_name] < 2]
     assert not short, "\n".join(short)
 

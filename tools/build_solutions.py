@@ -42,6 +42,7 @@ from tools.lesson_cells import (  # noqa: E402
     mark,
     role,
 )
+from tools.questions import place_questions  # noqa: E402
 
 LESSONS = ROOT / "lessons"
 SOLUTIONS = ROOT / "solutions"
@@ -243,8 +244,13 @@ def build(only: str | None = None, log=print) -> list[Path]:
     navigation.readme_planned(README)  # a README that lost its table's markers stops it here
     paths = [path for path in navigation.lesson_paths(LESSONS)
              if not only or path.name.startswith(only)]
+    # What every file to be written held when the build began: if one changes while it runs
+    # (a lesson saved in JupyterLab meanwhile), nothing is written, so that no edit is lost.
+    before = {path: _text_of(path) for path in [*navigation.lesson_paths(LESSONS), README]}
     lessons = {path: with_links.get(path) or navigation.read(path) for path in paths}
     notes = [line for path, nb in lessons.items() for line in adopt_new_exercise_cells(path, nb)]
+    for path, nb in lessons.items():
+        place_questions(lesson_id(path), nb)
     problems = [line for path, nb in lessons.items() for line in problems_of(path, nb)]
     if problems:
         raise Problem("\n".join(problems))
@@ -268,8 +274,15 @@ def build(only: str | None = None, log=print) -> list[Path]:
     # and so is the README's lesson table.
     for path, nb in with_links.items():
         contents.setdefault(path, notebook_text(nb))
+    changed = [path.name for path, text in before.items() if _text_of(path) != text]
+    if changed:
+        raise Problem(f"{', '.join(changed)} changed while make solutions ran; run it again")
     write_all({**contents, **navigation.readme_planned(README)})
     return list(contents)
+
+
+def _text_of(path: Path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
 
 
 def main() -> int:

@@ -6,7 +6,9 @@ A cell the tools write or read carries ``"course": {...}`` in its metadata:
 - ``{"role": "title"}``: the lesson's ``# `` heading (the next lesson's link takes its title);
 - ``{"role": "next"}``: the link to the next lesson, its last cell;
 - ``{"exercise": "NAME"}``: the cell where a learner answers exercise NAME;
-- ``{"role": "demo"}``: a cell that calls a check on purpose, to show how checks answer.
+- ``{"role": "demo"}``: a cell that calls a check on purpose, to show how checks answer;
+- ``{"question": "NAME"}``: the markdown of concept question NAME, written from its catalogue
+  entry just above the question's exercise cell.
 
 Every other cell belongs to whoever wrote it: the tools copy it and never change it.
 """
@@ -34,6 +36,10 @@ def role(cell: nbformat.NotebookNode) -> str | None:
 
 def exercise_name(cell: nbformat.NotebookNode) -> str | None:
     return marks(cell).get("exercise")
+
+
+def question_name(cell: nbformat.NotebookNode) -> str | None:
+    return marks(cell).get("question")
 
 
 def mark(cell: nbformat.NotebookNode, **values: str) -> None:

@@ -7,8 +7,8 @@ Both convert an answer once (``answers.to_array``), compare it with the referenc
 tolerance, then explain a wrong one: the exercise's own catalogue first (what is specific to
 it), then the course-wide detectors (``variants``: the reference's code with one slip;
 ``relations``: transforms of the expected value and of the inputs), then a plain description
-(``diagnose``). A third kind, a choice among listed options, would be one more subclass
-with its own ``_check``; nothing here assumes the answer is numbers before ``_check``.
+(``diagnose``). A third kind, ``choice.ChoiceExercise`` (a concept question: pick one of
+the listed options), is one more subclass with its own ``_check``.
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ class Exercise:
     hints: tuple[str, ...] = ()
     rtol: float = 1e-5
     atol: float = 1e-6
+    stars: int = 1  # difficulty, 1 to 3: one step, two ideas combined, several steps
 
     wants_function: ClassVar[bool] = False  # read by tools/build_solutions.py
+    numeric: ClassVar[bool] = True  # its answer is numbers (False: a concept question's letter)
 
     @property
     def full_name(self) -> str:
