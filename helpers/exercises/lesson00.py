@@ -13,6 +13,7 @@ def _double(a):
 
 double = ValueExercise(
     LESSON, "double", _double, inputs={"a": 10},
+    stars=1,
     mistakes=(
         Mistake("added", lambda a: a + 2, "you added 2; the exercise asks to multiply by 2"),
         Mistake("squared", lambda a: a**2, "you squared a; the exercise asks to multiply by 2"),

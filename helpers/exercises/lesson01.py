@@ -27,6 +27,7 @@ def _talk_vector():
 
 talk_vector = ValueExercise(
     LESSON, "talk_vector", _talk_vector,
+    stars=1,
     mistakes=(
         Mistake("garbled slide", lambda: np.array(talk.VECTOR_AS_GARBLED),
                 "those are the digits as the slide's text splits them: 4 5 is the number 45, "
@@ -46,6 +47,7 @@ def _matrix_shape(M):
 
 matrix_shape = ValueExercise(
     LESSON, "matrix_shape", _matrix_shape, inputs={"M": np.array(talk.MATRIX)},
+    stars=1,
     mistakes=(
         Mistake("columns first", lambda M: M.shape[::-1],
                 "that is (columns, rows); a shape lists the rows first, then the columns"),
@@ -65,6 +67,7 @@ def _people_matrix(people):
 
 people_matrix = ValueExercise(
     LESSON, "people_matrix", _people_matrix, inputs={"people": PEOPLE},
+    stars=2,
     mistakes=(
         Mistake("concatenate", lambda people: np.concatenate([np.array(p) for p in people]),
                 "np.concatenate joined the people into one long vector of shape (15,); "
@@ -85,6 +88,7 @@ def _talk_cube(M):
 
 talk_cube = ValueExercise(
     LESSON, "talk_cube", _talk_cube, inputs={"M": np.array(talk.MATRIX)},
+    stars=2,
     mistakes=(
         Mistake("concatenate", lambda M: np.concatenate([M, 2 * M, 3 * M]),
                 "np.concatenate glued the matrices end to end: still 2 axes, shape (12, 5); "
@@ -106,6 +110,7 @@ def _tensor_size(shape):
 
 tensor_size = ValueExercise(
     LESSON, "tensor_size", _tensor_size, inputs={"shape": (2, 3, 4, 5, 6)},
+    stars=2,
     mistakes=(
         Mistake("sum of lengths", lambda shape: sum(shape),
                 "you added the axis lengths; the number of entries is their product"),
@@ -123,6 +128,7 @@ def _third_row(M):
 
 third_row = ValueExercise(
     LESSON, "third_row", _third_row, inputs={"M": np.array(talk.MATRIX)},
+    stars=1,
     mistakes=(
         Mistake("counted from 1", lambda M: M[3],
                 "that is the fourth row: Python counts from 0, so the third row is M[2]"),
@@ -142,6 +148,7 @@ def _as_float32(v):
 
 as_float32 = ValueExercise(
     LESSON, "as_float32", _as_float32, inputs={"v": np.array(talk.VECTOR)}, dtype="float32",
+    stars=1,
     mistakes=(),
     hints=("The numbers stay the same; only their type changes.",
            "Arrays have a method .astype(dtype); NumPy names this type np.float32."),

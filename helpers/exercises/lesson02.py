@@ -22,6 +22,7 @@ def _company_tensor(alpha, beta, gamma):
 
 company_tensor = ValueExercise(
     LESSON, "company_tensor", _company_tensor, inputs=dict(PRICES),
+    stars=2,
     mistakes=(
         Mistake("concatenate", lambda alpha, beta, gamma: np.concatenate([alpha, beta, gamma]),
                 "np.concatenate made one long series of 15 days, shape (15, 2): the company "
@@ -42,6 +43,7 @@ def _batch_shape(n, c, h, w):
 
 batch_shape = ValueExercise(
     LESSON, "batch_shape", _batch_shape, inputs={"n": 32, "c": 3, "h": 24, "w": 32},
+    stars=1,
     mistakes=(
         Mistake("no sample axis", lambda n, c, h, w: (c, h, w),
                 "that is the shape of one image; a batch adds the sample axis in front: "
@@ -67,6 +69,7 @@ def _to_nchw(batch):
 
 to_nchw = ValueExercise(
     LESSON, "to_nchw", _to_nchw, inputs={"batch": NHWC},
+    stars=2,
     mistakes=(
         Mistake("reshape", lambda batch: batch.reshape(2, 3, 2, 3),
                 "reshape gives the right shape but keeps the numbers in their old order, so the "
@@ -89,6 +92,7 @@ def _flatten(images):
 
 flatten = ValueExercise(
     LESSON, "flatten", _flatten, inputs={"images": DIGITS_BATCH},
+    stars=2,
     mistakes=(
         Mistake("everything flat", lambda images: images.reshape(-1),
                 "everything became one vector of 256 numbers: the sample axis is gone; keep "
@@ -108,6 +112,7 @@ def _memory_bytes(shape):
 
 memory_bytes = ValueExercise(
     LESSON, "memory_bytes", _memory_bytes, inputs={"shape": (64, 3, 224, 224)},
+    stars=2,
     mistakes=(
         Mistake("entries only", lambda shape: int(np.prod(shape)),
                 "that is the number of entries (size); each float32 takes 4 bytes"),
@@ -129,6 +134,7 @@ def _batch_of_one(image):
 
 batch_of_one = ValueExercise(
     LESSON, "batch_of_one", _batch_of_one, inputs={"image": ONE_DIGIT},
+    stars=2,
     mistakes=(
         Mistake("dropped channel", lambda image: image[0],
                 "image[0] removed the channel axis, shape (8, 8); the task is to add a "

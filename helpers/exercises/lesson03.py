@@ -16,6 +16,7 @@ def _times_two(A):
 
 times_two = ValueExercise(
     LESSON, "times_two", _times_two, inputs={"A": [1, 2, 3, 4]},
+    stars=1,
     mistakes=(
         Mistake("list repetition", lambda A: A * 2,
                 "A is a Python list, and list * 2 repeats the list: [1, 2, 3, 4, 1, 2, 3, 4]; "
@@ -33,6 +34,7 @@ def _elementwise_sum(A, B):
 
 elementwise_sum = ValueExercise(
     LESSON, "elementwise_sum", _elementwise_sum, inputs={"A": [1, 2, 3, 4], "B": [5, 3, 2, 7]},
+    stars=1,
     mistakes=(
         Mistake("list concatenation", lambda A, B: A + B,
                 "+ on two lists joins them end to end (8 numbers); convert to arrays to add "
@@ -52,6 +54,7 @@ def _center_columns(X):
 
 center_columns = ValueExercise(
     LESSON, "center_columns", _center_columns, inputs={"X": SCORES},
+    stars=2,
     mistakes=(
         Mistake("overall mean", lambda X: X - X.mean(),
                 "X.mean() is one number for the whole matrix; each column (feature) needs "
@@ -74,6 +77,7 @@ def _add_per_row(A, c):
 
 add_per_row = ValueExercise(
     LESSON, "add_per_row", _add_per_row, inputs={"A": GRID, "c": ROW_OFFSETS},
+    stars=2,
     mistakes=(
         Mistake("row vector", lambda A, c: A + c,
                 "c of shape (3,) broadcasts as a row vector, so it was added along each row "
@@ -92,6 +96,7 @@ def _talk_transpose(A):
 
 talk_transpose = ValueExercise(
     LESSON, "talk_transpose", _talk_transpose, inputs={"A": talk.TRANSPOSE_EXAMPLE},
+    stars=1,
     mistakes=(
         Mistake("reshape", lambda A: A.reshape(3, 2),
                 "reshape(3, 2) has the right shape but regroups the numbers in reading order, "
@@ -110,6 +115,7 @@ def _swap_last_two(X):
 
 swap_last_two = ValueExercise(
     LESSON, "swap_last_two", _swap_last_two, inputs={"X": CUBE},
+    stars=2,
     mistakes=(
         Mistake("all axes reversed", lambda X: X.T,
                 "X.T reverses all three axes, shape (4, 3, 2); to swap only the last two, "
@@ -131,6 +137,7 @@ def _addition_table(a):
 
 addition_table = ValueExercise(
     LESSON, "addition_table", _addition_table, inputs={"a": ZERO_ONE_TWO},
+    stars=3,
     mistakes=(
         Mistake("elementwise", lambda a: a + a,
                 "two vectors of shape (3,) add elementwise, giving (3,); make one of them a "

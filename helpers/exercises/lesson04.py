@@ -17,6 +17,7 @@ def _talk_dot(w, x):
 
 talk_dot = ValueExercise(
     LESSON, "talk_dot", _talk_dot, inputs={"w": talk.TALK_W1[0], "x": talk.TALK_X},
+    stars=1,
     mistakes=(
         Mistake("elementwise", lambda w, x: w * x,
                 "w * x is the elementwise product (⊙), one number per entry; the dot product "
@@ -38,6 +39,7 @@ def _matvec(A, x):
 
 matvec = ValueExercise(
     LESSON, "matvec", _matvec, inputs={"A": A23, "x": X3},
+    stars=1,
     mistakes=(
         Mistake("elementwise", lambda A, x: A * x,
                 "A * x multiplies elementwise (x broadcast to every row), shape (2, 3); the "
@@ -58,6 +60,7 @@ def _matmul(A, B):
 
 matmul = ValueExercise(
     LESSON, "matmul", _matmul, inputs={"A": A23, "B": B32},
+    stars=1,
     mistakes=(
         Mistake("BA", lambda A, B: B @ A,
                 "that is BA, shape (3, 3): the order matters, AB ≠ BA; (2, 3)(3, 2) gives (2, 2)"),
@@ -77,6 +80,7 @@ def _one_entry(P, Q):
 
 one_entry = ValueExercise(
     LESSON, "one_entry", _one_entry, inputs={"P": P, "Q": Q},
+    stars=2,
     mistakes=(
         Mistake("row of Q", lambda P, Q: P[1] @ Q[0],
                 "Q[0] is row 0 of Q; entry (1, 0) needs column 0 of Q: Q[:, 0]"),
@@ -99,6 +103,7 @@ def _batch_scores(X, W):
 
 batch_scores = ValueExercise(
     LESSON, "batch_scores", _batch_scores, inputs={"X": PEOPLE, "W": WEIGHTS},
+    stars=2,
     mistakes=(
         Mistake("samples on axis 1", lambda X, W: W @ X.T,
                 "W @ X.T gives shape (2, 4): neurons on axis 0 and people on axis 1, the "
@@ -121,6 +126,7 @@ def _rotate(R, p):
 
 rotate = ValueExercise(
     LESSON, "rotate", _rotate, inputs={"R": ROTATE_90, "p": POINT},
+    stars=2,
     mistakes=(
         Mistake("p @ R", lambda R, p: p @ R,
                 "p @ R multiplies by the transpose, Rᵀp, which rotates the other way "
@@ -141,6 +147,7 @@ def _cosine(a, b):
 
 cosine = ValueExercise(
     LESSON, "cosine", _cosine, inputs={"a": np.array([3.0, 1.0]), "b": np.array([2.0, 4.0])},
+    stars=2,
     mistakes=(
         Mistake("just the dot", lambda a, b: a @ b,
                 "that is the dot product itself; the cosine divides it by both lengths, "

@@ -18,6 +18,7 @@ def _l1(x):
 
 l1 = ValueExercise(
     LESSON, "l1", _l1, inputs={"x": TALK_VECTOR},
+    stars=1,
     mistakes=(
         Mistake("no absolute value", lambda x: np.sum(x),
                 "that is the plain sum: the negative entries cancelled out; the L1 norm adds "
@@ -35,6 +36,7 @@ def _l2(x):
 
 l2 = ValueExercise(
     LESSON, "l2", _l2, inputs={"x": TALK_VECTOR},
+    stars=1,
     mistakes=(
         Mistake("sum of squares", lambda x: np.sum(x**2),
                 "that is the sum of squares, the squared L2 norm (the talk's slide calls it "
@@ -54,6 +56,7 @@ def _row_lengths(X):
 
 row_lengths = ValueExercise(
     LESSON, "row_lengths", _row_lengths, inputs={"X": BATCH},
+    stars=2,
     mistakes=(
         Mistake("wrong axis", lambda X: np.linalg.norm(X, axis=0),
                 "axis=0 gives the length of each column (2 numbers); each row (sample) is "
@@ -73,6 +76,7 @@ def _distance(a, b):
 distance = ValueExercise(
     LESSON, "distance", _distance, inputs={"a": np.array([1.0, 2.0, 3.0]),
                                            "b": np.array([4.0, 6.0, 3.0])},
+    stars=2,
     mistakes=(
         Mistake("difference of norms", lambda a, b: np.linalg.norm(b) - np.linalg.norm(a),
                 "that is the difference of the two lengths; the distance is the length of "
@@ -88,6 +92,7 @@ def _unit(v):
 
 unit = ValueExercise(
     LESSON, "unit", _unit, inputs={"v": np.array([3.0, 0.0, 4.0])},
+    stars=2,
     mistakes=(
         Mistake("squared norm", lambda v: v / np.sum(v**2),
                 "you divided by the squared length (25), so the result has length 0.2; "
@@ -108,6 +113,7 @@ def _clip_by_norm(g, max_norm):
 
 clip_by_norm = ValueExercise(
     LESSON, "clip_by_norm", _clip_by_norm, inputs={"g": GRADIENT, "max_norm": 6.0},
+    stars=3,
     mistakes=(
         Mistake("clipped each entry", lambda g, max_norm: np.clip(g, -max_norm, max_norm),
                 "np.clip limits each entry separately and changes the direction; clipping by "

@@ -21,6 +21,7 @@ def _neuron(w, x):
 
 neuron = FunctionExercise(
     LESSON, "neuron", _neuron, function_name="neuron",
+    stars=1,
     cases=({"w": TALK_W1[0], "x": TALK_X}, {"w": TALK_W1[1], "x": np.array([0.0, 1.0, 1.0])},
            {"w": np.array([-1.0, 2.0, 0.5]), "x": np.array([1.0, 0.0, 2.0])}),
     mistakes=(
@@ -41,6 +42,7 @@ def _layer(W, x):
 
 layer = FunctionExercise(
     LESSON, "layer", _layer, function_name="layer",
+    stars=2,
     cases=({"W": TALK_W1, "x": TALK_X}, {"W": TALK_W1, "x": np.array([0.0, 1.0, 1.0])},
            {"W": np.array([[1.0, -1.0, 0.5], [0.2, 0.3, -2.0], [0.0, 1.0, 1.0]]),
             "x": np.array([2.0, 1.0, 0.5])}),
@@ -61,6 +63,7 @@ def _forward(x, W1, w2):
 
 forward = FunctionExercise(
     LESSON, "forward", _forward, function_name="forward",
+    stars=2,
     cases=({"x": TALK_X, "W1": TALK_W1, "w2": TALK_W2},
            {"x": np.array([0.0, 1.0, 1.0]), "W1": TALK_W1, "w2": TALK_W2},
            {"x": TALK_X, "W1": np.array([[0.1, -0.4, 0.9], [-0.3, 0.8, 0.2]]),
@@ -82,6 +85,7 @@ def _forward_batch(X, W1, w2):
 
 forward_batch = FunctionExercise(
     LESSON, "forward_batch", _forward_batch, function_name="forward_batch",
+    stars=3,
     cases=({"X": PEOPLE, "W1": TALK_W1, "w2": TALK_W2},
            {"X": PEOPLE[:2], "W1": np.array([[0.1, -0.4, 0.9], [-0.3, 0.8, 0.2]]),
             "w2": np.array([1.5, -0.7])}),
@@ -101,6 +105,7 @@ def _layer_with_bias(W, x, b):
 
 layer_with_bias = FunctionExercise(
     LESSON, "layer_with_bias", _layer_with_bias, function_name="layer_with_bias",
+    stars=2,
     cases=({"W": TALK_W1, "x": TALK_X, "b": np.array([-1.0, 0.5])},
            {"W": TALK_W1, "x": np.array([0.0, 0.0, 0.0]), "b": np.array([2.0, -2.0])}),
     mistakes=(

@@ -17,6 +17,7 @@ def _nd_vector():
 
 nd_vector = ValueExercise(
     LESSON, "nd_vector", _nd_vector, kind="mxnet",
+    stars=1,
     mistakes=(
         Mistake("as a row matrix", lambda: nd.array([talk.VECTOR]),
                 "the extra brackets made a (1, 11) matrix; nd.array of the plain list gives a "
@@ -35,6 +36,7 @@ def _nd_matmul(A, B):
 
 nd_matmul = ValueExercise(
     LESSON, "nd_matmul", _nd_matmul, inputs={"A": A_ND, "B": B_ND}, kind="mxnet",
+    stars=1,
     mistakes=(
         Mistake("elementwise", lambda A, B: A * B,
                 "A * B is elementwise in MXNet too; the matrix product is nd.dot(A, B)"),
@@ -51,6 +53,7 @@ def _nd_forward(x, W1, w2):
 
 nd_forward = ValueExercise(
     LESSON, "nd_forward", _nd_forward, kind="mxnet",
+    stars=2,
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(
         Mistake("hidden only", lambda x, W1, w2: nd.sigmoid(nd.dot(W1, x)),
@@ -67,6 +70,7 @@ def _to_numpy(y):
 
 to_numpy = ValueExercise(
     LESSON, "to_numpy", _to_numpy, inputs={"y": nd.array([[0.5, 1.5], [2.5, 3.5]])},
+    stars=1,
     kind="ndarray",
     hints=("NDArrays have a method that copies them into NumPy.", "y.asnumpy()"),
 )
@@ -86,6 +90,7 @@ def _hidden_values(x, W1, w2):
 
 grad_w2 = ValueExercise(
     LESSON, "grad_w2", _grad_w2, kind="mxnet", rtol=1e-4, atol=1e-6,
+    stars=3,
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(
         Mistake("no chain rule", _hidden_values,

@@ -20,6 +20,7 @@ sgd_step = ValueExercise(
     LESSON, "sgd_step", _sgd_step, inputs={"w": W, "grad": GRAD, "lr": 0.5},
     mistakes=(
         Mistake("wrong sign", lambda w, grad, lr: w + lr * grad,
+    stars=2,
                 "wrong sign: adding the gradient walks uphill and makes the loss larger; "
                 "step against it, w − lr · grad"),
         Mistake("no learning rate", lambda w, grad, lr: w - grad,
@@ -50,6 +51,7 @@ mse = ValueExercise(
     LESSON, "mse", _mse, inputs={"y": PREDICTIONS, "t": TARGETS},
     mistakes=(
         Mistake("sum", lambda y, t: np.sum((y - t) ** 2),
+    stars=1,
                 "that is the sum over the batch; average it (np.mean), so that the loss, and "
                 "the learning rate that suits it, do not depend on the batch size"),
         Mistake("not squared", lambda y, t: np.mean(y - t),
@@ -72,6 +74,7 @@ one_hot = ValueExercise(
     LESSON, "one_hot", _one_hot, inputs={"labels": LABELS},
     mistakes=(
         Mistake("integers", lambda labels: labels,
+    stars=2,
                 "those are the labels as integers; one-hot encoding turns each into a row of 10 "
                 "numbers with a single 1, shape (4, 10)"),
         Mistake("classes first", lambda labels: np.eye(10)[labels].T,
@@ -106,6 +109,7 @@ cross_entropy = ValueExercise(
     LESSON, "cross_entropy", _cross_entropy, inputs={"P": PROBS, "labels": CLASSES},
     mistakes=(
         Mistake("no minus", lambda P, labels: np.mean(np.log(P[np.arange(len(labels)), labels])),
+    stars=3,
                 "the minus sign is missing: log of a probability is negative, and a loss "
                 "should be positive, smaller when the model is surer of the truth"),
         Mistake("sum", lambda P, labels: -np.sum(np.log(P[np.arange(len(labels)), labels])),
@@ -141,6 +145,7 @@ scaled_lr = ValueExercise(
     LESSON, "scaled_lr", _scaled_lr, inputs={"lr": 0.1, "batch_size": 32},
     mistakes=(
         Mistake("scaled up", lambda lr, batch_size: lr * batch_size,
+    stars=2,
                 "wrong direction: the summed loss's gradient is already batch_size times "
                 "larger, so the learning rate must be batch_size times smaller"),
         Mistake("unchanged", lambda lr, batch_size: lr,
@@ -165,6 +170,7 @@ accuracy = ValueExercise(
     LESSON, "accuracy", _accuracy, inputs={"P": SCORES, "labels": TRUTH},
     mistakes=(
         Mistake("count", lambda P, labels: np.sum(P.argmax(axis=1) == labels),
+    stars=2,
                 "that is the number of right answers; accuracy is their fraction (the mean)"),
         Mistake("error rate", lambda P, labels: np.mean(P.argmax(axis=1) != labels),
                 "that is the error rate, the fraction of wrong answers; accuracy counts the "
