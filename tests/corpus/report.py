@@ -14,6 +14,7 @@ with the share of specific messages per lesson and overall, and the median time 
     make feedback     (or: .venv/bin/python -m tests.corpus.report)
     .venv/bin/python -m tests.corpus.report --held-out    (tests/corpus/held_out.py)
     .venv/bin/python -m tests.corpus.report --held-out-2  (tests/corpus/held_out_2.py)
+    .venv/bin/python -m tests.corpus.report --held-out-3  (tests/corpus/held_out_3.py)
 
 It is a report: it always exits 0. ``measure()`` returns the same numbers for tests.
 """
@@ -254,6 +255,7 @@ SETS = {  # option: the module whose ANSWERS the report measures
     "": "tests.corpus.learner_answers",
     "--held-out": "tests.corpus.held_out",  # written before the detectors of issue 16
     "--held-out-2": "tests.corpus.held_out_2",  # written before the next round's detectors
+    "--held-out-3": "tests.corpus.held_out_3",  # written from the lessons' task text alone
 }
 
 
