@@ -80,11 +80,3 @@ def lesson(number: str) -> Lesson | None:
 
 def by_notebook(name: str) -> Lesson | None:
     return next((entry for entry in LESSONS if entry.notebook == name), None)
-
-
-def readme_table() -> str:
-    """The README's lesson table, as the manifest says it."""
-    rows = ["| # | notebook | what you learn |", "|---|---|---|"]
-    rows += [f"| {entry.number} | [{entry.short_title}](lessons/{entry.notebook}) | "
-             f"{entry.summary} |" for entry in LESSONS]
-    return "\n".join(rows)

@@ -4,6 +4,10 @@ the last time you ran it. Only what you ran counts, and only what is saved (Ctrl
 
     make progress                 # a table in the terminal
     helpers.progress()            # the same in a notebook, each exercise a link to its place
+    helpers.progress("03")        # lesson 03: what you have done, and what is left
+
+At the end of a lesson, what its checks said in this kernel counts first (you may not have
+saved yet); an exercise not checked since the kernel started counts as saved.
 """
 
 from __future__ import annotations
@@ -132,9 +136,68 @@ class Progress:
                 f"</table><p>{done} of {total} exercises done</p>")
 
 
-def progress(folder: Path | str | None = None) -> Progress:
-    """Your progress from the saved lessons (by default the course's lessons/ folder)."""
-    return Progress(read_course(Path(folder) if folder else LESSON_FOLDER), prefix="")
+class LessonSummary:
+    """What the last cell of a lesson shows: done, tried, not started, and what comes next."""
+
+    def __init__(self, entry: LessonProgress) -> None:
+        self.entry = entry
+
+    def lines(self) -> list[tuple[str, list[str]]]:
+        entry = self.entry
+        return [("done", entry.done), ("tried, not solved yet", entry.tried),
+                ("not started", entry.not_started)]
+
+    def headline(self) -> str:
+        entry, number = self.entry, self.entry.lesson.number
+        if entry.problem:
+            return f"Lesson {number}: the saved notebook {entry.problem}"
+        done = f"Lesson {number}: {len(entry.done)} of {entry.total} exercises done"
+        return done + (", all of them. Well done!" if entry.total and not entry.still_open
+                       else ".")
+
+    def __repr__(self) -> str:
+        return "\n".join([self.headline(), *(f"  {label}: {', '.join(names)}"
+                                              for label, names in self.lines() if names)])
+
+    def _repr_html_(self) -> str:
+        items = "".join(f"<li>{html.escape(label)}: {html.escape(', '.join(names))}</li>"
+                        for label, names in self.lines() if names)
+        return f"<p><b>{html.escape(self.headline())}</b></p><ul>{items}</ul>"
+
+
+def lesson_summary(number: str, folder: Path = LESSON_FOLDER) -> LessonSummary:
+    """One lesson's exercises: as its checks said in this kernel, else as last saved."""
+    from helpers.checks.exercise import SESSION
+    from helpers.checks.feedback import Status
+
+    entry = next(lesson for lesson in LESSONS if lesson.number == number)
+    saved = read_lesson(entry, folder)
+    names = [*saved.done, *saved.tried, *saved.not_started]
+    if not names:  # unreadable, or saved without cells: the catalogue lists them
+        from helpers.exercises import find
+        module = __import__(entry.module, fromlist=["EXERCISES"])
+        names = [exercise.name for exercise in module.EXERCISES if find(entry.catalogue,
+                                                                        exercise.name)]
+    state = {Status.CORRECT: "done", Status.INCORRECT: "tried", Status.INVALID: "tried",
+             Status.NOT_ATTEMPTED: "not started"}
+    summary = LessonProgress(entry)
+    for name in names:
+        now = SESSION.get(f"{entry.catalogue}.{name}")
+        where = state.get(now) if now is not None else (
+            "done" if name in saved.done else "tried" if name in saved.tried else "not started")
+        {"done": summary.done, "tried": summary.tried,
+         "not started": summary.not_started}[where or "tried"].append(name)
+    return LessonSummary(summary)
+
+
+def progress(lesson: str | None = None, folder: Path | str | None = None
+             ) -> Progress | LessonSummary:
+    """Your progress from the saved lessons (by default the course's lessons/ folder); with
+    a lesson's number ("03"), that lesson's summary, counting this kernel's checks first."""
+    where = Path(folder) if folder else LESSON_FOLDER
+    if lesson is not None:
+        return lesson_summary(str(lesson).zfill(2), where)
+    return Progress(read_course(where), prefix="")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md's three recipes, followed literally in a copy of the course: each changes
+"""CONTRIBUTING.md's four recipes, followed literally in a copy of the course: each changes
 as many files as it says, and `make solutions` and the tests accept the result."""
 
 import os
@@ -86,6 +86,29 @@ def test_the_three_recipes_hold(course):
     git(course, "add", "-A")
     git(course, "commit", "-qm", "an exercise")
 
+    # 2b. A concept question: two files.
+    text = catalogue.read_text().replace(
+        "from helpers.checks.exercise import", "from helpers.checks import ChoiceExercise, "
+        "Option\nfrom helpers.checks.exercise import", 1)
+    text = text.replace("# In the notebook's order", recipe("question") + "\n\n"
+                        "# In the notebook's order", 1)
+    catalogue.write_text(text.replace("[double, triple]", "[double, triple, how_many]"))
+    nb = read(notebook)
+    place = next(i for i, cell in enumerate(nb.cells) if exercise_name(cell) == "triple") + 1
+    nb.cells.insert(place, nbformat.v4.new_code_cell(recipe("question-cell").strip()))
+    nbformat.write(nb, notebook)
+    assert changed_files(course) == ["helpers/exercises/lesson00.py", "lessons/00-welcome.ipynb"]
+    run(course, sys.executable, "tools/build_solutions.py", "--only", "00")
+    for folder, verdict in (("lessons", "… Not attempted yet [how_many]"),
+                            ("solutions", "✓ Correct [how_many]: b) 2 times 10")):
+        cells = read(course / folder / "00-welcome.ipynb").cells
+        place = next(i for i, cell in enumerate(cells) if exercise_name(cell) == "how_many")
+        assert cells[place - 1].source.startswith("### Question: what doubling does\n")
+        assert "- **c)** 100" in cells[place - 1].source
+        assert verdict in str(cells[place].outputs)
+    git(course, "add", "-A")
+    git(course, "commit", "-qm", "a question")
+
     # 3. A lesson: three files.
     lesson = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_markdown_cell("# 09 · Recap\n\nThe course in five exercises."),
@@ -106,8 +129,9 @@ def test_the_three_recipes_hold(course):
     assert changed_files(course) == ["helpers/course.py", "helpers/exercises/lesson09.py",
                                      "lessons/09-recap.ipynb"]
     run(course, sys.executable, "tools/build_solutions.py")
-    assert "| 09 | [Recap](lessons/09-recap.ipynb) | the course in five exercises |" in \
-        (course / "README.md").read_text()
+    readme = (course / "README.md").read_text()
+    assert "| 09 | [Recap](lessons/09-recap.ipynb) | the course in five exercises | " in readme
+    assert "| question | what doubling does | [Welcome](lessons/00-welcome.ipynb) | ★ |" in readme
     assert read(course / "lessons" / "08-next-steps.ipynb").cells[-1].source == \
         "**Next:** [09 · Recap](09-recap.ipynb)"
     run(course, sys.executable, "-m", "pytest", "-p", "no:xdist", "-q", "tests/test_manifest.py",

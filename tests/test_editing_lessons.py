@@ -9,7 +9,7 @@ import pytest
 
 import tools.build_solutions as builder
 import tools.navigation as navigation
-from tests.notebooks import LESSONS, read
+from tests.notebooks import LESSONS, ROOT, read
 from tools.atomic_files import Problem
 from tools.lesson_cells import cells_with_role, exercise_name, title
 
@@ -32,6 +32,9 @@ def course(tmp_path, monkeypatch):
         monkeypatch.setattr(navigation, "LESSONS", lessons)
         monkeypatch.setattr(builder, "LESSONS", lessons)
         monkeypatch.setattr(builder, "SOLUTIONS", solutions)
+        shutil.copy(navigation.README, tmp_path / "README.md")  # the copy's own README
+        monkeypatch.setattr(builder, "README", tmp_path / "README.md")
+        monkeypatch.setattr(navigation, "README", tmp_path / "README.md")
         return lessons
     return make
 
@@ -80,8 +83,8 @@ def test_a_lesson_that_lost_its_link_cell_gets_one_back_and_nothing_else_moves(c
 
 
 def answer_two_exercises(nb):
-    first = next(c for c in nb.cells if exercise_name(c) == "talk_vector")
-    first.source = first.source.replace("answer = ...", "answer = [5, 7, 45]")
+    first = next(c for c in nb.cells if exercise_name(c) == "person_vector")
+    first.source = first.source.replace("answer = ...", "answer = [27, 185, 80]")
     nb.cells.append(code_cell("ex.third_row.check(M[2])"))
 
 
@@ -96,7 +99,7 @@ def drop_an_exercise(nb):
 
 @pytest.mark.parametrize("lesson, change, expected", [
     ("01", answer_two_exercises, ["lessons/01-containers.ipynb, cell ",
-                                  "exercise talk_vector has been answered",
+                                  "exercise person_vector has been answered",
                                   "checks third_row in a cell that is not the exercise's own"]),
     ("06", write_function, ["lessons/06-forward-pass.ipynb, cell ",
                             "exercise neuron has been answered"]),
@@ -162,7 +165,7 @@ def test_a_new_exercise_cell_is_adopted_and_every_edit_kept(course):
 
 def test_the_readme_table_is_written_from_the_manifest_between_its_markers(tmp_path):
     readme = tmp_path / "README.md"
-    text = (navigation.README).read_text()
+    text = (ROOT / "README.md").read_text()
     start = text.index(navigation.TABLE_START) + len(navigation.TABLE_START)
     stale = text[:start] + "\n| 00 | an old row |" + text[text.index(navigation.TABLE_END) - 1:]
     readme.write_text(stale)

@@ -34,7 +34,7 @@ def test_a_half_done_copy_counts_what_was_run(tmp_path):
     nb = read(lesson)
     for cell in nb.cells:
         name = exercise_name(cell)
-        if name in ("talk_vector", "matrix_shape"):  # solved and run
+        if name in ("person_vector", "matrix_shape"):  # solved and run
             cell.source, cell.outputs = solved[name].source, solved[name].outputs
         elif name == "third_row":  # run, and wrong
             cell.outputs = [nbformat.v4.new_output(
@@ -43,10 +43,11 @@ def test_a_half_done_copy_counts_what_was_run(tmp_path):
             cell.source, cell.outputs, cell.execution_count = solved[name].source, [], None
     nbformat.write(nb, lesson)
     entry = read_course(tmp_path / "lessons")[1]
-    assert entry.done == ["talk_vector", "matrix_shape"]
+    assert entry.done == ["person_vector", "matrix_shape"]
     assert entry.tried == ["third_row"]
-    assert "people_matrix" in entry.not_started and len(entry.not_started) == 4
-    shown = progress(tmp_path / "lessons")._repr_html_()
+    assert "people_matrix" in entry.not_started
+    assert len(entry.not_started) == entry.total - 3
+    shown = progress(folder=tmp_path / "lessons")._repr_html_()
     assert "<td>2</td><td>1</td><td>4</td>" in shown
     assert "href='01-containers.ipynb#Exercise-1.3:-a-row'>third_row</a>" in shown
 
@@ -56,3 +57,37 @@ def test_an_unreadable_lesson_is_named_not_a_crash(tmp_path):
     (tmp_path / "lessons" / "05-norms.ipynb").write_text("{")
     text = table(read_course(tmp_path / "lessons"))
     assert "05-norms.ipynb cannot be read (JSONDecodeError)" in text
+
+
+def test_the_end_of_a_lesson_counts_this_kernels_checks_then_the_saved_ones(tmp_path,
+                                                                            monkeypatch):
+    from helpers import lesson00
+    from helpers.checks import exercise
+
+    monkeypatch.setattr(exercise, "SESSION", {})  # a fresh kernel
+    shutil.copytree(ROOT / "lessons", tmp_path / "lessons")
+    assert repr(progress("00", folder=tmp_path / "lessons")) == (
+        "Lesson 00: 0 of 1 exercises done.\n  not started: double")
+    lesson00.double.check(21)
+    assert repr(progress("0", folder=tmp_path / "lessons")) == (
+        "Lesson 00: 0 of 1 exercises done.\n  tried, not solved yet: double")
+    lesson00.double.check(20)
+    summary = progress("00", folder=tmp_path / "lessons")
+    assert repr(summary) == ("Lesson 00: 1 of 1 exercises done, all of them. Well done!\n"
+                             "  done: double")
+    assert "<b>Lesson 00: 1 of 1 exercises done" in summary._repr_html_()
+    monkeypatch.setattr(exercise, "SESSION", {})  # restarted: the saved lesson counts
+    shutil.copy(ROOT / "solutions" / "00-welcome.ipynb", tmp_path / "lessons")
+    assert repr(progress("00", folder=tmp_path / "lessons")).startswith(
+        "Lesson 00: 1 of 1 exercises done")
+
+
+def test_every_lesson_ends_with_its_summary_as_run():
+    for folder, words in (("lessons", " 0 of "), ("solutions", "all of them. Well done!")):
+        for path in sorted((ROOT / folder).glob("[0-9][0-9]-*.ipynb")):
+            cells = read(path).cells
+            summary = [cell for cell in cells if cell.metadata.get("course", {}).get("role")
+                       == "summary"]
+            assert len(summary) == 1, path.name
+            assert summary[0].source.endswith(f'progress("{path.name[:2]}")')
+            assert words in str(summary[0].outputs), (path.name, summary[0].outputs)

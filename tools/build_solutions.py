@@ -43,6 +43,7 @@ from tools.lesson_cells import (  # noqa: E402
     role,
 )
 from tools.questions import place_questions  # noqa: E402
+from tools.summary_cell import place_summary  # noqa: E402
 
 LESSONS = ROOT / "lessons"
 SOLUTIONS = ROOT / "solutions"
@@ -251,6 +252,7 @@ def build(only: str | None = None, log=print) -> list[Path]:
     notes = [line for path, nb in lessons.items() for line in adopt_new_exercise_cells(path, nb)]
     for path, nb in lessons.items():
         place_questions(lesson_id(path), nb)
+        place_summary(path.name[:2], nb)
     problems = [line for path, nb in lessons.items() for line in problems_of(path, nb)]
     if problems:
         raise Problem("\n".join(problems))
@@ -277,7 +279,8 @@ def build(only: str | None = None, log=print) -> list[Path]:
     changed = [path.name for path, text in before.items() if _text_of(path) != text]
     if changed:
         raise Problem(f"{', '.join(changed)} changed while make solutions ran; run it again")
-    write_all({**contents, **navigation.readme_planned(README)})
+    built = {path.name: lesson for path, lesson in lessons.items()}
+    write_all({**contents, **navigation.readme_planned(README, built)})
     return list(contents)
 
 

@@ -6,6 +6,7 @@ A cell the tools write or read carries ``"course": {...}`` in its metadata:
 - ``{"role": "title"}``: the lesson's ``# `` heading (the next lesson's link takes its title);
 - ``{"role": "next"}``: the link to the next lesson, its last cell;
 - ``{"exercise": "NAME"}``: the cell where a learner answers exercise NAME;
+- ``{"role": "summary"}``: the lesson's last code cell, the learner's progress in it;
 - ``{"role": "demo"}``: a cell that calls a check on purpose, to show how checks answer;
 - ``{"question": "NAME"}``: the markdown of concept question NAME, written from its catalogue
   entry just above the question's exercise cell.

@@ -20,17 +20,20 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers.course import by_notebook, readme_table  # noqa: E402
+from helpers.course import LESSONS as MANIFEST  # noqa: E402
+from helpers.course import by_notebook  # noqa: E402
 from tools.atomic_files import Problem, notebook_text, write_all  # noqa: E402
 from tools.lesson_cells import cells_with_role, mark  # noqa: E402
+from tools.readme_index import block  # noqa: E402
 
 LESSONS = ROOT / "lessons"
 README = ROOT / "README.md"
 NEXT = "**Next:**"
-# The README's lesson table is written from the manifest between these two lines, and only
+# The README's lesson table and exercise index are written between these two lines, and only
 # there: the rest of the README is the authors'.
-TABLE_START = "<!-- the lesson table: written by `make solutions` from helpers/course.py -->"
-TABLE_END = "<!-- end of the lesson table -->"
+TABLE_START = ("<!-- the lesson table and exercise index: written by `make solutions` from "
+               "helpers/course.py, the lessons and their exercises -->")
+TABLE_END = "<!-- end of the lesson table and exercise index -->"
 
 
 def lesson_paths(folder: Path | None = None) -> list[Path]:
@@ -116,16 +119,22 @@ def planned(folder: Path | None = None) -> dict[Path, nbformat.NotebookNode]:
     return changed
 
 
-def readme_planned(readme: Path | None = None) -> dict[Path, str]:
-    """The README with the manifest's lesson table, if its table differs; raises Problem."""
+def readme_planned(readme: Path | None = None,
+                   notebooks: dict[str, nbformat.NotebookNode] | None = None) -> dict[Path, str]:
+    """The README with its lesson table and exercise index as the manifest, the lessons and
+    their catalogues say, if that differs; raises Problem. ``notebooks`` (by file name)
+    replaces the saved lessons, e.g. with what a build is about to write."""
     readme = readme or README
+    lessons = {entry.notebook: LESSONS / entry.notebook for entry in MANIFEST}
+    current = {name: read(path) for name, path in lessons.items() if path.exists()}
+    current.update(notebooks or {})
     text = readme.read_text()
     before, start, rest = text.partition(TABLE_START)
     _, end, after = rest.partition(TABLE_END)
     if not (start and end):
         raise Problem(f"{readme.name} has lost the lines around its lesson table; put back "
                       f"{TABLE_START!r} before it and {TABLE_END!r} after it")
-    new = f"{before}{TABLE_START}\n{readme_table()}\n{TABLE_END}{after}"
+    new = f"{before}{TABLE_START}\n{block(current)}\n{TABLE_END}{after}"
     return {readme: new} if new != text else {}
 
 
