@@ -13,7 +13,7 @@ from helpers.explainers.containers import draw_container
 from helpers.explainers.images import draw_images
 from helpers.explainers.learning import draw_learning_rates, draw_probabilities
 from helpers.explainers.network import draw_network
-from helpers.explainers.norms import draw_unit_balls
+from helpers.explainers.norms import draw_triangle_inequality, draw_unit_balls
 from helpers.explainers.products import draw_dot_geometry, draw_matmul, draw_transformation
 from helpers.explainers.slicer import draw_batch, draw_slice
 from helpers.talk import MATRIX, TALK_W1, TALK_W2, TALK_X, VECTOR
@@ -28,12 +28,16 @@ FIGURES = {
     "cube": lambda: draw_container((3, 4, 5)),
     "vector of cubes": lambda: draw_container((4, 3, 4, 5)),
     "matrix of cubes": lambda: draw_container((2, 3, 3, 4, 5)),
+    "named cube": lambda: draw_container((5, 250, 2), axis_names=("company", "day", "price")),
+    "video": lambda: draw_container((2, 6, 1, 8, 8),
+                                    axis_names=("clip", "frame", "channel", "height", "width")),
     "image grid": lambda: draw_images([RNG.random((8, 8)) for _ in range(6)],
                                       titles=[f"digit {i}" for i in range(6)], columns=3),
     "learning rates": lambda: draw_learning_rates((0.2, 2.0, 20.0, 200.0)),
     "probabilities": lambda: draw_probabilities(RNG.random((8, 8)), np.full(10, 0.1), 3),
     "network": lambda: draw_network(TALK_X, TALK_W1, TALK_W2),
     "unit balls": lambda: draw_unit_balls(highlight=3.0),
+    "triangle inequality": lambda: draw_triangle_inequality(0.5),
     "matmul": lambda: draw_matmul(np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(3, 2),
                                   1, 1),
     "transformation": lambda: draw_transformation(np.array([[1.0, 1.0], [0.0, 1.0]])),

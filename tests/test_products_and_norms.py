@@ -92,6 +92,7 @@ def test_unit_ball_caption_names_the_classic_norms():
     assert unit_ball_caption(2).startswith("p = 2 (L2, a circle): ")
     assert unit_ball_caption(np.inf).startswith("p = ∞ (L∞, a square): ")
     assert unit_ball_caption(3) == "p = 3: the unit ball meets the diagonal at (0.794, 0.794)"
+    assert unit_ball_caption(0.5).startswith("p = 0.5: not a norm (the triangle inequality fails)")
 
 
 def test_unit_ball_figure_draws_one_curve_per_p_and_the_highlight():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
+from helpers.checks import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson05"
@@ -45,6 +46,24 @@ l2 = ValueExercise(
                 "you took the root of the plain sum; square each entry first"),
     ),
     hints=("Pythagoras: the square root of the sum of squares.", "np.sqrt(np.sum(x ** 2))"),
+)
+
+norm_of_minus_3_4 = ChoiceExercise(
+    LESSON, "norm_of_minus_3_4", stars=1,
+    title="the L2 norm of [−3, 4]",
+    question="Without a computer: what is the L2 norm of the vector [−3, 4]?",
+    options=(
+        Option("1", "that is the plain sum −3 + 4: the minus sign cancelled part of the 4. "
+               "The L2 norm squares each entry first, so signs do not matter and a norm is "
+               "never smaller than its largest entry's size"),
+        Option("5", "right: √((−3)² + 4²) = √(9 + 16) = √25 = 5. Squaring drops the sign, "
+               "so [−3, 4] is exactly as long as [3, 4]", correct=True),
+        Option("7", "that is |−3| + |4|, the L1 norm; L2 squares the entries, adds them and "
+               "takes the square root"),
+        Option("25", "that is (−3)² + 4², the sum of squares: the *squared* L2 norm (the "
+               "talk's slide makes this slip). The norm is its square root"),
+    ),
+    hints=("Square each entry: the sign goes away.", "√(9 + 16)"),
 )
 
 BATCH = np.array([[3.0, 4.0], [6.0, 8.0], [5.0, 12.0], [1.0, 0.0]])
@@ -104,6 +123,43 @@ unit = ValueExercise(
     hints=("A unit vector has length 1 and the same direction.", "v / np.linalg.norm(v)"),
 )
 
+scaled_norms = ChoiceExercise(
+    LESSON, "scaled_norms", stars=2,
+    title="a vector scaled by −2",
+    question="A vector x has ‖x‖₁ = 7, ‖x‖₂ = 5 and ‖x‖∞ = 4. What are the three norms of "
+             "−2x?",
+    options=(
+        Option("−14, −10 and −8", "a norm is never negative (rule 1): the sign of −2 flips "
+               "the arrow's direction, not its length. Rule 2 scales by |−2| = 2"),
+        Option("14, 20 and 8", "the squares do grow 4 times, but the L2 norm takes their "
+               "square root, which brings the factor back to 2: ‖−2x‖₂ = 2 · 5 = 10"),
+        Option("14, 10 and 8", "right: rule 2, ‖cx‖ = |c| ‖x‖, holds for every norm, so all "
+               "three double", correct=True),
+        Option("7, 5 and 4", "scaling changes the length: every entry of −2x is twice as "
+               "large in size, so every norm grows, by |−2| = 2"),
+    ),
+    hints=("Rule 2 of a norm: ‖cx‖ = |c| ‖x‖.", "|−2| = 2, for all three norms."),
+)
+
+opposite_distance = ChoiceExercise(
+    LESSON, "opposite_distance", stars=2,
+    title="the distance between opposite vectors",
+    question="a = [3, 4] and b = [−3, −4] both have length 5. What is their distance "
+             "‖a − b‖?",
+    options=(
+        Option("0", "that is ‖a‖ − ‖b‖, the difference of the two lengths. The distance is "
+               "the length of the difference: a − b = [6, 8], far from zero. Vectors of "
+               "equal length can point anywhere"),
+        Option("10", "right: a − b = [6, 8], twice [3, 4], so its length is 2 · 5 = 10. b "
+               "points the opposite way, so the two are a whole diameter apart",
+               correct=True),
+        Option("14", "that is |6| + |8|, the L1 distance; the course's distance is the L2 "
+               "norm of a − b"),
+        Option("100", "that is 6² + 8², the squared distance; the distance is its square root"),
+    ),
+    hints=("First compute a − b.", "‖[6, 8]‖ is twice ‖[3, 4]‖."),
+)
+
 GRADIENT = np.array([3.0, -4.0, 12.0])
 
 
@@ -126,4 +182,5 @@ clip_by_norm = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [l1, l2, row_lengths, distance, unit, clip_by_norm]
+EXERCISES = [l1, l2, norm_of_minus_3_4, scaled_norms, row_lengths, distance, unit,
+             opposite_distance, clip_by_norm]
