@@ -63,6 +63,19 @@ def test_vector_and_matrix_of_cubes_from_shapes():
     assert five.axes[0].get_title() == "matrix of cubes (5D tensor)\nshape (2, 3, 3, 4, 5), 5 axes"
 
 
+def test_every_axis_of_a_tensor_drawing_is_numbered_and_named():
+    assert {"axis 0 (layers)", "axis 1 (rows)", "axis 2 (columns)"} <= set(
+        texts(draw_container((2, 4, 5))))
+    assert {"axis 0 (cubes)", "axis 1 (layers)", "axis 2 (rows)", "axis 3 (columns)"} <= set(
+        texts(draw_container((4, 3, 4, 5))))
+    five = texts(draw_container((2, 3, 3, 4, 5)))
+    assert {f"axis {i}" for i in range(5)} <= {text.split(" (")[0] for text in five}
+    named = texts(draw_container((5, 250, 2), axis_names=("company", "day", "price")))
+    assert {"axis 0 (company)", "axis 1 (day)", "axis 2 (price)"} <= set(named)
+    with pytest.raises(ValueError, match="2 axis names for 3 axes"):
+        draw_container((5, 250, 2), axis_names=("company", "day"))
+
+
 def test_long_axes_are_abbreviated_with_an_ellipsis():
     assert visible(1000) == list(range(10)) + [None, 999]
     figure = draw_container((1000, 5), title="1000 people")

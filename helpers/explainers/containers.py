@@ -23,6 +23,15 @@ NAMES = {
     4: "vector of cubes (4D tensor)",
     5: "matrix of cubes (5D tensor)",
 }
+# What each axis is called when the caller names none: the talk's words for the drawing.
+AXIS_NAMES = {
+    0: (),
+    1: ("",),
+    2: ("rows", "columns"),
+    3: ("layers", "rows", "columns"),
+    4: ("cubes", "layers", "rows", "columns"),
+    5: ("rows of cubes", "columns of cubes", "layers", "rows", "columns"),
+}
 MAX_CELLS = 12  # longer axes are drawn with an ellipsis in the middle
 DEPTH_STEP = 0.45  # how far each layer of a cube is shifted up and right
 
@@ -38,22 +47,30 @@ def visible(length: int, cap: int = MAX_CELLS) -> list[int | None]:
     return list(range(cap - 2)) + [None, length - 1]
 
 
-def draw_container(data: Any, title: str | None = None, show_values: bool = True) -> Figure:
-    """Draw a 0D to 5D container the way the talk does.
+def draw_container(data: Any, title: str | None = None, show_values: bool = True,
+                   axis_names: Sequence[str] | None = None) -> Figure:
+    """Draw a 0D to 5D container the way the talk does, each axis labelled with its number.
 
     ``data`` is an array-like (its numbers are written in the cells) or a shape given as
     a tuple, e.g. ``draw_container((3, 4, 5))``. Axes longer than 12 are abbreviated.
+    ``axis_names`` names the axes in order, e.g. ``("company", "day", "price")``; by
+    default they are the drawing's own words (rows, columns, layers, cubes).
     """
     values, shape = _values_and_shape(data)
     if len(shape) > 5:
         raise ValueError(f"draw_container draws 0 to 5 axes; this has {len(shape)}: {shape}")
     if any(length == 0 for length in shape):
         raise ValueError(f"an axis of length 0 has nothing to draw: shape {shape}")
-    figure = Figure(figsize=_figure_size(shape))
+    names = AXIS_NAMES[len(shape)] if axis_names is None else tuple(axis_names)
+    if len(names) != len(shape):
+        raise ValueError(f"{len(names)} axis names for {len(shape)} axes: {names}")
+    labels = [f"axis {i} ({name})" if name else f"axis {i}" for i, name in enumerate(names)]
+    size, unit = _figure_size(shape)
+    figure = Figure(figsize=size)
     ax = figure.add_subplot()
     ax.set_axis_off()
     ax.set_aspect("equal")
-    _DRAWERS[len(shape)](ax, shape, values if show_values else None)
+    _DRAWERS[len(shape)](ax, shape, values if show_values else None, labels, unit)
     ax.autoscale_view()
     ax.margins(0.08)
     heading = title or container_name(len(shape))
@@ -72,16 +89,19 @@ def _values_and_shape(data: Any) -> tuple[np.ndarray | None, tuple[int, ...]]:
     return converted.array, converted.array.shape
 
 
-def _figure_size(shape: tuple[int, ...]) -> tuple[float, float]:
+def _figure_size(shape: tuple[int, ...]) -> tuple[tuple[float, float], float]:
+    """The figure's size in inches, and how many data units a label's gap takes: one at
+    the usual scale, more when a wide tensor is drawn small (the labels keep their size)."""
     rows = len(visible(shape[-2])) if len(shape) >= 2 else (len(visible(shape[0])) if shape else 1)
     cols = len(visible(shape[-1])) if len(shape) >= 2 else 1
     outer_rows = len(visible(shape[0])) if len(shape) == 5 else 1
     outer_cols = len(visible(shape[-4])) if len(shape) >= 4 else 1
     depth = len(visible(shape[-3])) * DEPTH_STEP if len(shape) >= 3 else 0
-    width = outer_cols * (cols + depth + 1)
-    height = outer_rows * (rows + depth + 1)
+    width = outer_cols * (cols + depth + 1) + (2 if len(shape) == 5 else 0)
+    height = outer_rows * (rows + depth + 1) + (3 if len(shape) >= 4 else 0)
     scale = min(0.45, 9 / max(width, 1), 7 / max(height, 1))
-    return max(2.5, width * scale + 1), max(2.0, height * scale + 1)
+    size = (max(2.5, width * scale + 1), max(2.0, height * scale + 1))
+    return size, 0.45 / scale
 
 
 def _label(value: Any) -> str:
@@ -142,51 +162,80 @@ def _cube(ax: Axes, x0: float, y0: float, shape: Sequence[int], values: np.ndarr
                     arrowprops={"arrowstyle": "->", "color": STYLE["muted"]})
 
 
-def _draw_0d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+# Every drawer takes the axes, the shape, the values (or None), the axes' labels, and the
+# data units a label's gap takes (``unit``: 1 at the usual scale, more in a wide figure).
+
+
+def _draw_0d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
     _grid(ax, 0, 0, 1, 1, values.reshape(1, 1) if values is not None else None,
           fontsize=STYLE["font"] + 2)
 
 
-def _draw_1d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+def _draw_1d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
     column = values.reshape(-1, 1) if values is not None else None
     _grid(ax, 0, 0, shape[0], 1, column)
-    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[0]))), "axis 0", vertical=True)
+    _axis_arrow(ax, (-0.4 * unit, 0), (-0.4 * unit, -len(visible(shape[0]))), labels[0], unit,
+                vertical=True)
 
 
-def _draw_2d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
+def _draw_2d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
     _grid(ax, 0, 0, shape[0], shape[1], values)
-    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[0]))), "axis 0 (rows)", vertical=True)
-    below = -len(visible(shape[0])) - 0.9
-    _axis_arrow(ax, (0, below), (len(visible(shape[1])), below), "axis 1 (columns)")
+    _axis_arrow(ax, (-0.4 * unit, 0), (-0.4 * unit, -len(visible(shape[0]))), labels[0], unit,
+                vertical=True)
+    below = -len(visible(shape[0])) - 0.9 * unit
+    _axis_arrow(ax, (0, below), (len(visible(shape[1])), below), labels[1], unit)
 
 
-def _draw_3d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
-    _cube(ax, 0, 0, shape, values)
-    # Which axis is which: 0 goes back into the cube (its layers), 1 down, 2 across.
+def _cube_axes(ax: Axes, x0: float, y0: float, shape: Sequence[int], labels: Sequence[str],
+               unit: float, below: float = 0.9) -> None:
+    """Name the three axes of the cube drawn at (x0, y0): layers back, rows down, columns
+    across; the columns' arrow runs ``below`` gaps under the front layer."""
     depth = (len(visible(shape[0])) - 1) * DEPTH_STEP
-    ax.text(depth / 2 - 0.3, depth / 2 + 0.45, "axis 0 (layers)", ha="right", va="bottom",
-            fontsize=STYLE["font"] - 1, color=STYLE["muted"])
-    _axis_arrow(ax, (-0.4, 0), (-0.4, -len(visible(shape[1]))), "axis 1 (rows)", vertical=True)
-    below = -len(visible(shape[1])) - 0.9
-    _axis_arrow(ax, (0, below), (len(visible(shape[2])), below), "axis 2 (columns)")
+    ax.text(x0 + depth / 2 - 0.3 * unit, y0 + depth / 2 + 0.45 * unit, labels[0], ha="right",
+            va="bottom", fontsize=STYLE["font"] - 1, color=STYLE["muted"])
+    rows, cols = len(visible(shape[1])), len(visible(shape[2]))
+    _axis_arrow(ax, (x0 - 0.4 * unit, y0), (x0 - 0.4 * unit, y0 - rows), labels[1], unit,
+                vertical=True)
+    under = y0 - rows - below * unit
+    _axis_arrow(ax, (x0, under), (x0 + cols, under), labels[2], unit)
 
 
-def _draw_4d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
-    step = len(visible(shape[3])) + len(visible(shape[1])) * DEPTH_STEP + 1
+def _draw_3d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
+    _cube(ax, 0, 0, shape, values)
+    _cube_axes(ax, 0, 0, shape, labels, unit)
+
+
+def _draw_4d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
+    rows, cols = len(visible(shape[2])), len(visible(shape[3]))
+    step = cols + len(visible(shape[1])) * DEPTH_STEP + unit
     for position, index in enumerate(visible(shape[0])):
         x = position * step
         if index is None:
-            ax.text(x + step / 2 - 0.5, -len(visible(shape[2])) / 2, "⋯", ha="center",
+            ax.text(x + step / 2 - 0.5, -rows / 2, "⋯", ha="center",
                     fontsize=STYLE["font"] + 6, color=STYLE["muted"])
             continue
         _cube(ax, x, 0, shape[1:], None)
-        ax.text(x + len(visible(shape[3])) / 2, -len(visible(shape[2])) - 0.6, f"[{index}]",
+        ax.text(x + cols / 2, -rows - 0.6 * unit, f"[{index}]",
                 ha="center", va="top", fontsize=STYLE["font"], color=STYLE["muted"])
+    # The first cube names the axes inside every cube; the arrow under all of them, axis 0.
+    _cube_axes(ax, 0, 0, shape[1:], labels[1:], unit, below=1.9)
+    last = len(visible(shape[0])) - 1
+    under = -rows - 3.4 * unit
+    _axis_arrow(ax, (0, under), (last * step + cols, under), labels[0], unit)
 
 
-def _draw_5d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> None:
-    step_x = len(visible(shape[4])) + len(visible(shape[2])) * DEPTH_STEP + 1
-    step_y = len(visible(shape[3])) + len(visible(shape[2])) * DEPTH_STEP + 1.2
+def _draw_5d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None,
+             labels: list[str], unit: float) -> None:
+    rows, cols = len(visible(shape[3])), len(visible(shape[4]))
+    depth = len(visible(shape[2])) * DEPTH_STEP
+    step_x = cols + depth + unit
+    step_y = rows + depth + 1.2 * unit
+    outer_rows, outer_cols = len(visible(shape[0])), len(visible(shape[1]))
     for row_pos, row in enumerate(visible(shape[0])):
         for col_pos, col in enumerate(visible(shape[1])):
             x, y = col_pos * step_x, -row_pos * step_y
@@ -195,21 +244,35 @@ def _draw_5d(ax: Axes, shape: tuple[int, ...], values: np.ndarray | None) -> Non
                         fontsize=STYLE["font"] + 6, color=STYLE["muted"])
                 continue
             _cube(ax, x, y, shape[2:], None)
-            ax.text(x + len(visible(shape[4])) / 2, y - len(visible(shape[3])) - 0.5,
+            ax.text(x + cols / 2, y - rows - 0.5 * unit,
                     f"[{row}, {col}]", ha="center", va="top", fontsize=STYLE["font"],
                     color=STYLE["muted"])
+    # The bottom-left cube names the axes inside every cube (below it there is room);
+    # arrows along the grid's right edge and under it name axes 0 and 1.
+    bottom = -(outer_rows - 1) * step_y
+    _cube_axes(ax, 0, bottom, shape[2:], labels[2:], unit, below=1.8)
+    right = (outer_cols - 1) * step_x + cols + depth + 0.5 * unit
+    _axis_arrow(ax, (right, depth), (right, bottom - rows), labels[0], unit, vertical=True,
+                text_right=True)
+    under = bottom - rows - 3.3 * unit
+    _axis_arrow(ax, (0, under), ((outer_cols - 1) * step_x + cols, under), labels[1], unit)
 
 
 def _axis_arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], text: str,
-                vertical: bool = False) -> None:
+                unit: float = 1.0, vertical: bool = False, text_right: bool = False) -> None:
+    """An arrow from start to end with its label beside it: left of a vertical arrow (right
+    with ``text_right``), under a horizontal one."""
     ax.annotate("", xy=end, xytext=start, arrowprops={"arrowstyle": "->",
                                                       "color": STYLE["muted"]})
     # Annotations do not count for autoscaling: widen the view so the arrow and label fit.
-    pad = (-0.8, 0) if vertical else (0, -0.6)
+    side = 1 if text_right else -1
+    pad = (0.8 * unit * side, 0) if vertical else (0, -0.6 * unit)
     ax.update_datalim([start, end, (start[0] + pad[0], start[1] + pad[1])])
     middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-    ax.text(middle[0] - (0.2 if vertical else 0), middle[1] - (0 if vertical else 0.2), text,
-            rotation=90 if vertical else 0, ha="right" if vertical else "center",
+    ax.text(middle[0] + (0.2 * unit * side if vertical else 0),
+            middle[1] - (0 if vertical else 0.2 * unit), text,
+            rotation=90 if vertical else 0,
+            ha=("left" if text_right else "right") if vertical else "center",
             va="center" if vertical else "top", fontsize=STYLE["font"] - 1,
             color=STYLE["muted"])
 
