@@ -8,13 +8,14 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 
-from helpers.explainers.broadcasting import draw_broadcast
+from helpers.explainers.broadcasting import draw_broadcast, draw_elementwise, draw_transpose
 from helpers.explainers.containers import draw_container
 from helpers.explainers.images import draw_images
 from helpers.explainers.learning import draw_learning_rates, draw_probabilities
 from helpers.explainers.network import draw_network
 from helpers.explainers.norms import draw_triangle_inequality, draw_unit_balls
 from helpers.explainers.products import draw_dot_geometry, draw_matmul, draw_transformation
+from helpers.explainers.reductions import draw_reduction
 from helpers.explainers.slicer import draw_batch, draw_slice
 from helpers.talk import MATRIX, TALK_W1, TALK_W2, TALK_X, VECTOR
 
@@ -22,6 +23,13 @@ RNG = np.random.default_rng(0)
 BATCH = RNG.random((4, 3, 8, 8))
 FIGURES = {
     "broadcast": lambda: draw_broadcast(np.arange(6.0).reshape(2, 3), np.array([10.0, 20, 30])),
+    "tensor-scalar": lambda: draw_elementwise(np.array([1, 2, 3, 4]), "*", 2, entry=2),
+    "elementwise": lambda: draw_elementwise(np.array([1, 2, 3, 4]), "+", np.ones(4), entry=2),
+    "transpose": lambda: draw_transpose(np.array([[6, 4, 24], [1, -9, 8]])),
+    "sum along axis 0": lambda: draw_reduction(np.array([[1, 5, 3], [4, 2, 6]]), "sum", 0, 1),
+    "mean along axis 1": lambda: draw_reduction(np.array([[1.5, 5, 3], [4, 2, 6]]), "mean", 1),
+    "argmax along axis 1": lambda: draw_reduction(np.array([[1, 5, 3], [4, 2, 6]]), "argmax",
+                                                  1, 1),
     "scalar": lambda: draw_container(10),
     "vector": lambda: draw_container(VECTOR),
     "matrix": lambda: draw_container(MATRIX),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
+from helpers.checks.choice import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson03"
@@ -43,6 +44,79 @@ elementwise_sum = ValueExercise(
                 "that adds up all the numbers into one; elementwise addition keeps 4 of them"),
     ),
     hints=("Elementwise: C[i] = A[i] + B[i].", "np.array(A) + np.array(B)"),
+)
+
+broadcast_pairs = ChoiceExercise(
+    LESSON, "broadcast_pairs", stars=1,
+    title="which shapes broadcast",
+    question="`X` has shape (4, 3). Which of these arrays can be added to it, `X + v`, "
+             "without an error?",
+    options=(
+        Option("`v` of shape (4,)",
+               "lined up from the right, (4, 3) and (4,) pair 3 with 4, and neither is 1. "
+               "A vector always lines up with the **last** axis, not with the one of the "
+               "same length"),
+        Option("`v` of shape (3, 4)",
+               "(4, 3) and (3, 4) hold the same number of entries, but broadcasting compares "
+               "axis by axis: 4 with 3, then 3 with 4, and no pair is equal or contains a 1"),
+        Option("`v` of shape (4, 1)",
+               "right: 4 pairs with 4, and the length-1 axis is stretched to 3, so each row "
+               "of X gets its own number", correct=True),
+        Option("`v` of shape (2, 3)",
+               "axis 1 matches (3 and 3), but axis 0 pairs 4 with 2. Broadcasting stretches "
+               "only axes of length 1; it does not repeat 2 rows twice"),
+    ),
+    hints=("Line the shapes up from the right; each pair must be equal, or one of them 1.",
+           "Only one option pairs 3 with 3 (or with 1) on the right and 4 with 4 (or with 1) "
+           "on the left."),
+)
+
+sum_axis = ChoiceExercise(
+    LESSON, "sum_axis", stars=1,
+    title="which axis collapses",
+    question="`X` holds 4 samples of 3 features, shape (4, 3). What is the shape of "
+             "`X.sum(axis=0)`?",
+    options=(
+        Option("(4,)",
+               "that is `X.sum(axis=1)`, one sum per sample. The axis you name is the one "
+               "that disappears: axis 0, the 4 samples, is summed away"),
+        Option("(3,)",
+               "right: axis 0 (the samples) collapses, and one sum per feature is left",
+               correct=True),
+        Option("()",
+               "a single number is `X.sum()`, with no axis: it adds all 12 entries. With "
+               "`axis=0` only the samples are added up, separately for each feature"),
+        Option("(1, 3)",
+               "the collapsed axis is kept with length 1 only with `keepdims=True`; without "
+               "it, the axis is dropped"),
+    ),
+    hints=("The axis you pass is the one that disappears from the shape.",
+           "(4, 3) without its axis 0 is ..."),
+)
+
+subtract_row_means = ChoiceExercise(
+    LESSON, "subtract_row_means", stars=2,
+    title="subtract each row's mean",
+    question="`X` has shape (4, 3). Which expression subtracts from each **row** of `X` that "
+             "row's own mean?",
+    options=(
+        Option("`X - X.mean(axis=1)`",
+               "`X.mean(axis=1)` has shape (4,), one mean per row, but lined up from the "
+               "right (4, 3) and (4,) pair 3 with 4: NumPy refuses. The means must be a "
+               "column, shape (4, 1)"),
+        Option("`X - X.mean(axis=0)`",
+               "this runs, but `X.mean(axis=0)` is one mean per **column** (shape (3,)): it "
+               "centres the columns, not the rows"),
+        Option("`X - X.mean(axis=1, keepdims=True)`",
+               "right: keepdims keeps the collapsed axis with length 1, shape (4, 1), one "
+               "mean per row, which broadcasts along each row", correct=True),
+        Option("`X - X.mean()`",
+               "`X.mean()` is one number, the mean of all 12 entries; every row needs its "
+               "own mean"),
+    ),
+    hints=("Write down the shape of each mean, then line it up with (4, 3) from the right.",
+           "One mean per row is 4 numbers; to broadcast along the rows they must stand in a "
+           "column, shape (4, 1)."),
 )
 
 SCORES = np.array([[4.0, 10.0, 1.0], [6.0, 14.0, 3.0], [8.0, 12.0, 2.0], [14.0, 20.0, 6.0]])
@@ -102,8 +176,9 @@ talk_transpose = ValueExercise(
                 "reshape(3, 2) has the right shape but regroups the numbers in reading order, "
                 "[[6, 4], [24, 1], [-9, 8]]; the transpose turns rows into columns: A.T"),
     ),
-    hints=("A'(i, j) = A(j, i): row i of the result is column i of A.",
-           "NumPy arrays have .T"),
+    hints=("Person i is column i of A; in the answer it must be row i: A'(i, j) = A(j, i).",
+           "Rows become columns: that is the transpose, A.T. reshape(3, 2) keeps reading "
+           "order and splits people apart."),
 )
 
 CUBE = np.arange(24).reshape(2, 3, 4)
@@ -148,5 +223,5 @@ addition_table = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [times_two, elementwise_sum, center_columns, add_per_row, addition_table,
-             talk_transpose, swap_last_two]
+EXERCISES = [times_two, elementwise_sum, broadcast_pairs, sum_axis, subtract_row_means,
+             center_columns, add_per_row, addition_table, talk_transpose, swap_last_two]

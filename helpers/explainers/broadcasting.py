@@ -8,7 +8,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from helpers.explainers.containers import draw_cell
-from helpers.explainers.style import PALE_CELL, STYLE
+from helpers.explainers.style import PALE_CELL, STYLE, YELLOW
+
+PALE_GREEN_CELL = "#c8e6c9"  # a second highlight, beside YELLOW
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,112 @@ def draw_broadcast(A: np.ndarray, b: np.ndarray) -> Figure:
                     fontsize=STYLE["font"] + 1, color=STYLE["text"])
     figure.tight_layout()
     return figure
+
+
+# -- operands and result side by side: A * 2, A + B, A.T ------------------------------------
+
+Panel = tuple[str, np.ndarray, np.ndarray]  # title, values (2D), face colour of each cell
+
+
+def _as_grid(values: np.ndarray) -> np.ndarray:
+    """A scalar as one cell and a vector as a column (as draw_container draws them)."""
+    values = np.asarray(values)
+    return values.reshape(1, 1) if values.ndim == 0 else (
+        values.reshape(-1, 1) if values.ndim == 1 else values)
+
+
+def _faces(grid: np.ndarray, lit=lambda r, c: False, colour: str = YELLOW) -> np.ndarray:
+    faces = np.full(grid.shape, STYLE["cell"], dtype=object)
+    for (r, c), _ in np.ndenumerate(grid):
+        if lit(r, c):
+            faces[r, c] = colour
+    return faces
+
+
+def draw_panels(panels: list[Panel], signs: list[str], title: str, caption: str = "") -> Figure:
+    """Matrices side by side, each under its title and vertically centred, a sign between two
+    neighbours (+, ×, =, →); the title above all, the caption below."""
+    gap = 1.6
+    height = max(values.shape[0] for _, values, _ in panels)
+    width = sum(values.shape[1] for _, values, _ in panels) + gap * (len(panels) - 1)
+    figure = Figure(figsize=(max(3.2, 0.5 * width + 0.4), 0.5 * (height + 1.8) + 0.6))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    x0 = 0.0
+    for position, (name, values, faces) in enumerate(panels):
+        rows, cols = values.shape
+        top = -(height - rows) / 2  # centred on the tallest panel
+        for r in range(rows):
+            for c in range(cols):
+                draw_cell(ax, x0 + c, top - r - 1, f"{values[r, c]:g}", faces[r, c],
+                          STYLE["font"])
+        ax.text(x0 + cols / 2, top + 0.3, name, ha="center", va="bottom",
+                fontsize=STYLE["font"], color=STYLE["text"])
+        if position < len(signs):
+            ax.text(x0 + cols + gap / 2, -height / 2, signs[position], ha="center",
+                    va="center", fontsize=STYLE["font"] + 6, color=STYLE["text"])
+        x0 += cols + gap
+    if caption:
+        ax.text((x0 - gap) / 2, -height - 0.5, caption, ha="center", va="top",
+                fontsize=STYLE["font"], color=STYLE["muted"])
+    ax.update_datalim([(0, 1.2), (x0 - gap, -height - (1.3 if caption else 0.2))])
+    ax.autoscale_view()
+    figure.suptitle(title, fontsize=STYLE["font"] + 1, color=STYLE["text"])
+    figure.tight_layout()
+    return figure
+
+
+SIGNS = {"+": "+", "-": "−", "*": "×", "/": "÷"}
+
+
+def draw_elementwise(A: np.ndarray, operator: str, B: np.ndarray | float, entry: int = 0,
+                     names: tuple[str, str] = ("A", "B")) -> Figure:
+    """A, B and the result of ``A <operator> B`` side by side (vectors as columns), entry
+    ``entry`` lit in each, to show that it comes from that entry of each operand alone. B may
+    be a scalar: it then applies to every entry."""
+    A, B = np.asarray(A), np.asarray(B)
+    if operator not in SIGNS:
+        raise ValueError(f"operator must be one of {', '.join(SIGNS)}; got {operator!r}")
+    if A.ndim != 1 or B.ndim not in (0, 1) or (B.ndim == 1 and B.shape != A.shape):
+        raise ValueError(f"draw_elementwise takes a vector and a scalar or a vector of the same "
+                         f"length; got shapes {A.shape} and {B.shape}")
+    result = {"+": A + B, "-": A - B, "*": A * B, "/": A / B}[operator]
+    left, right = names
+    if B.ndim == 0:
+        right = f"{B:g}"
+    expression = f"{left} {operator} {right}"
+    grids = [_as_grid(A), _as_grid(B), _as_grid(result)]
+    lit = [lambda r, c: r == entry, lambda r, c: B.ndim == 0 or r == entry,
+           lambda r, c: r == entry]
+    panels = [(f"{left} {A.shape}", grids[0], _faces(grids[0], lit[0])),
+              (f"{right}" if B.ndim == 0 else f"{right} {B.shape}", grids[1],
+               _faces(grids[1], lit[1])),
+              (f"{expression} {result.shape}", grids[2], _faces(grids[2], lit[2]))]
+    b_entry = B if B.ndim == 0 else B[entry]
+    caption = (f"entry {entry}: {A[entry]:g} {SIGNS[operator]} {b_entry:g} = "
+               f"{result[entry]:g}")
+    scope = "every entry" if B.ndim == 0 else "entry by entry"
+    return draw_panels(panels, [SIGNS[operator], "="],
+                       f"{expression}: {SIGNS[operator]} applied {scope}", caption)
+
+
+def draw_transpose(A: np.ndarray, name: str = "A") -> Figure:
+    """A and its transpose side by side: row 0 of A (lit) becomes column 0 of Aᵀ, row 1
+    (green) column 1."""
+    A = np.asarray(A)
+    if A.ndim != 2:
+        raise ValueError(f"draw_transpose takes a matrix; got shape {A.shape}")
+
+    def faces(grid: np.ndarray, line_of) -> np.ndarray:
+        colours = np.full(grid.shape, STYLE["cell"], dtype=object)
+        for (r, c), _ in np.ndenumerate(grid):
+            line = line_of(r, c)
+            if line < 2:
+                colours[r, c] = (YELLOW, PALE_GREEN_CELL)[line]
+        return colours
+
+    panels = [(f"{name} {A.shape}", A, faces(A, lambda r, c: r)),
+              (f"{name}.T {A.T.shape}", A.T, faces(A.T, lambda r, c: c))]
+    return draw_panels(panels, ["→"], f"{name}.T: row i of {name} becomes column i",
+                       f"{name}.T[i, j] = {name}[j, i]")
