@@ -71,6 +71,9 @@ LESSONS = (
            "functions and models, losses, gradients (chain rule, autograd, finite "
            "differences), gradient descent and SGD, the learning rate; a digit recogniser in "
            "MXNet Gluon above 95% held-out accuracy", runs_long=True),
+    Lesson("09", "self-assessment", "Self-assessment: what to revisit", "Self-assessment",
+           "a question or a short exercise on each idea of lessons 01–08, checked, and the "
+           "lessons to revisit"),
 )
 
 

@@ -190,6 +190,53 @@ def lesson_summary(number: str, folder: Path = LESSON_FOLDER) -> LessonSummary:
     return LessonSummary(summary)
 
 
+class Assessment:
+    """What the self-assessment's last cell shows: the score, and the lessons to revisit."""
+
+    def __init__(self, right: int, total: int, revisit: dict[str, list[str]]) -> None:
+        self.right, self.total, self.revisit = right, total, revisit
+
+    def lines(self) -> list[str]:
+        lines = [f"{self.right} of {self.total} right."]
+        if not self.revisit:
+            return [*lines, "Nothing to revisit: every idea of the lessons is in place."]
+        lines.append("Revisit:")
+        for number, names in self.revisit.items():
+            entry = next(lesson for lesson in LESSONS if lesson.number == number)
+            lines.append(f"  lesson {number}, {entry.short_title} ({entry.notebook}): "
+                         f"{', '.join(names)}")
+        return lines
+
+    def __repr__(self) -> str:
+        return "\n".join(self.lines())
+
+    def _repr_html_(self) -> str:
+        items = []
+        for number, names in self.revisit.items():
+            entry = next(lesson for lesson in LESSONS if lesson.number == number)
+            items.append(f"<li><a href='{html.escape(entry.notebook)}'>lesson {number}, "
+                         f"{html.escape(entry.short_title)}</a>: "
+                         f"{html.escape(', '.join(names))}</li>")
+        head = "".join(f"<p>{html.escape(line)}</p>" for line in self.lines()[:2])
+        return head + (f"<ul>{''.join(items)}</ul>" if items else "")
+
+
+def self_assessment(exercises: list, covers: dict[str, str]) -> Assessment:
+    """Score the self-assessment from this kernel's checks; every item not solved yet points
+    to the lesson it tests."""
+    from helpers.checks.exercise import SESSION
+    from helpers.checks.feedback import Status
+
+    revisit: dict[str, list[str]] = {}
+    right = 0
+    for exercise in exercises:
+        if SESSION.get(exercise.full_name) is Status.CORRECT:
+            right += 1
+        else:
+            revisit.setdefault(covers[exercise.name], []).append(exercise.name)
+    return Assessment(right, len(exercises), dict(sorted(revisit.items())))
+
+
 def progress(lesson: str | None = None, folder: Path | str | None = None
              ) -> Progress | LessonSummary:
     """Your progress from the saved lessons (by default the course's lessons/ folder); with

@@ -91,3 +91,21 @@ def test_every_lesson_ends_with_its_summary_as_run():
             assert len(summary) == 1, path.name
             assert summary[0].source.endswith(f'progress("{path.name[:2]}")')
             assert words in str(summary[0].outputs), (path.name, summary[0].outputs)
+
+
+def test_the_self_assessment_names_the_lessons_behind_what_is_still_open(monkeypatch):
+    from helpers import lesson09
+    from helpers.checks import exercise
+
+    monkeypatch.setattr(exercise, "SESSION", {})
+    for item in lesson09.EXERCISES:
+        item.check(item.reference_answer())
+    assert repr(lesson09.revisit()).startswith(f"{len(lesson09.EXERCISES)} of ")
+    lesson09.l2.check(7)  # the L1 norm
+    lesson09.product_shape.check("b")
+    shown = lesson09.revisit()
+    assert repr(shown).split("\n") == [
+        f"{len(lesson09.EXERCISES) - 2} of {len(lesson09.EXERCISES)} right.", "Revisit:",
+        "  lesson 04, Products (04-products.ipynb): product_shape",
+        "  lesson 05, Norms (05-norms.ipynb): l2"]
+    assert "<a href='05-norms.ipynb'>lesson 05, Norms</a>: l2" in shown._repr_html_()

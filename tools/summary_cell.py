@@ -11,7 +11,7 @@ from tools.lesson_cells import cells_with_role, mark
 
 def summary_source(number: str) -> str:
     return ("# What you have done in this lesson, and what is left (run it again any time)\n"
-            f"from helpers import progress\n\nprogress(\"{number}\")")
+            f"from helpers.progress import progress\n\nprogress(\"{number}\")")
 
 
 def place_summary(number: str, nb: nbformat.NotebookNode) -> None:
