@@ -68,20 +68,20 @@ def _message(lesson: str, name: str, answer) -> str:
 
 
 def test_the_right_entries_in_another_order_are_named_by_how_they_moved():
-    assert "reverse order" in _message("lesson01", "talk_vector", np.array(TALK[::-1]))
-    assert "sorted" in _message("lesson01", "talk_vector", np.sort(TALK))
+    assert "reverse order" in _message("lesson01", "as_float32", np.array(TALK[::-1]))
+    assert "sorted" in _message("lesson01", "as_float32", np.sort(TALK))
     swapped = TALK[:2] + [12, 45] + TALK[4:]
-    assert "two entries are swapped: 45 and 12" in _message("lesson01", "talk_vector",
+    assert "two entries are swapped: 45 and 12" in _message("lesson01", "as_float32",
                                                              np.array(swapped))
     assert "rotated" in _message("lesson03", "talk_transpose",
                                  np.rot90(np.array([[6, 4, 24], [1, -9, 8]])))
 
 
 def test_a_part_of_the_right_answer_is_named():
-    assert "missing one is -9 (index 10)" in _message("lesson01", "talk_vector",
+    assert "missing one is -9 (index 10)" in _message("lesson01", "as_float32",
                                                        np.array(TALK[:-1]))
     split = [5, 7, 4, 5, 1, 2, -6, 3, 22, 1, 8, 3, -9]
-    assert "split into single digits" in _message("lesson01", "talk_vector", np.array(split))
+    assert "split into single digits" in _message("lesson01", "as_float32", np.array(split))
     M = find("lesson01", "talk_cube").inputs["M"]
     assert "third of the 3 slices" in _message("lesson01", "talk_cube",
                                                np.stack([M, 2 * M, 2 * M]))
@@ -89,7 +89,7 @@ def test_a_part_of_the_right_answer_is_named():
 
 def test_lost_signs_factors_and_reductions_of_an_input_are_named():
     lost = TALK[:-1] + [9]
-    assert "minus sign is missing" in _message("lesson01", "talk_vector", np.array(lost))
+    assert "sign is wrong for 1 of 11" in _message("lesson01", "as_float32", np.array(lost))
     X = find("lesson03", "center_columns").inputs["X"]
     assert "sign is wrong for 1 of 12" in _message("lesson03", "center_columns",
                                                    0

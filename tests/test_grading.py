@@ -49,13 +49,13 @@ def synthetic_class(folder):
         expected[("alice", "01", name)] = "not attempted"
     # bob (files named by learner): half of lesson 01, one right and one wrong
     nb = read(lesson_01)
-    exercise_cell(nb, "talk_vector").source = (
-        "answer = np.array([5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])\nex.talk_vector.check(answer)")
+    exercise_cell(nb, "person_vector").source = (
+        "answer = np.array([27, 185, 80, 94105, 0])\nex.person_vector.check(answer)")
     exercise_cell(nb, "matrix_shape").source = "answer = (5, 4)\nex.matrix_shape.check(answer)"
     write(nb, folder / "bob-01-containers.ipynb")
     for name in LESSON_01:
         expected[("bob", "01", name)] = "not attempted"
-    expected[("bob", "01", "talk_vector")] = "correct"
+    expected[("bob", "01", "person_vector")] = "correct"
     expected[("bob", "01", "matrix_shape")] = "not yet"
     # carol: a file that is not JSON
     (folder / "carol").mkdir()
@@ -123,7 +123,7 @@ def test_a_synthetic_class_is_graded_row_by_row(tmp_path):
     assert ["alice", "1/1", f"0/{len(LESSON_01)}"] in summary
     assert ["bob", "–", f"1/{len(LESSON_01)}"] in summary
     page = (out / "feedback" / "bob.html").read_text()
-    assert "bob-01-containers.ipynb" in page and "talk_vector" in page
+    assert "bob-01-containers.ipynb" in page and "person_vector" in page
     assert json.dumps(sorted(p.name for p in (out / "feedback").iterdir())) == json.dumps(
         sorted(f"{name}.html" for name in ["alice", "bob", "carol", "dave", "erin", "frank",
                                            "gina", "hank"]))

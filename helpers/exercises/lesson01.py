@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
+from helpers.checks import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson01"
@@ -21,23 +22,31 @@ PEOPLE = [
 ]
 
 
-def _talk_vector():
-    return np.array([5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])
+def _person_vector():
+    return np.array([27, 185, 80, 94105, 0])
 
 
-talk_vector = ValueExercise(
-    LESSON, "talk_vector", _talk_vector,
+person_vector = ValueExercise(
+    LESSON, "person_vector", _person_vector,
     stars=1,
     mistakes=(
-        Mistake("garbled slide", lambda: np.array(talk.VECTOR_AS_GARBLED),
-                "those are the digits as the slide's text splits them: 4 5 is the number 45, "
-                "1 2 is 12; the vector has 11 entries"),
-        Mistake("as a row matrix", lambda: np.array([talk.VECTOR]),
-                "the extra brackets made a matrix with one row, shape (1, 11), 2 axes; "
+        Mistake("the sentence's order", lambda: np.array([27, 185, 0, 94105, 80]),
+                "these are the numbers in the order the sentence gives them; a feature vector "
+                "keeps one fixed order, the one of `person`: age, height, weight, zipcode, "
+                "children, so that each position means the same feature for every person"),
+        Mistake("children left out", lambda: np.array([27, 185, 80, 94105]),
+                "4 numbers: the number of children is missing; no children is still a "
+                "feature, stored as 0, and every person has 5"),
+        Mistake("the example person", lambda: np.array([34, 172, 68, 95051, 2]),
+                "those are the numbers of `person`, the lesson's example; the exercise asks "
+                "for Ben's: 27 years, 185 cm, 80 kg, zip code 94105, no children"),
+        Mistake("as a row matrix", lambda: np.array([[27, 185, 80, 94105, 0]]),
+                "the extra brackets made a matrix with one row, shape (1, 5), 2 axes; "
                 "a vector has 1 axis"),
     ),
-    hints=("A vector is a list of numbers; np.array turns a list into an array.",
-           "Copy the 11 numbers of the slide in order, from 5 down to -9."),
+    hints=("Put Ben's numbers in the order of `person`'s features: age, height (cm), "
+           "weight (kg), zipcode, children.",
+           "No children is the number 0; the vector has 5 entries, built with np.array."),
 )
 
 
@@ -61,8 +70,27 @@ matrix_shape = ValueExercise(
 )
 
 
+matrix_axes = ChoiceExercise(
+    LESSON, "matrix_axes", stars=1,
+    title="how many axes has the talk's matrix?",
+    question="The talk's matrix `M` has 4 rows and 5 columns. What is `M.ndim`?",
+    options=(
+        Option("2", "right: one axis for the rows, one for the columns, whatever their "
+               "lengths", correct=True),
+        Option("20", "20 is `M.size`, the number of entries (4 × 5); `ndim` counts the axes"),
+        Option("4", "4 is the length of axis 0, the number of rows: `M.shape[0]`; `ndim` "
+               "counts the axes, not the entries along one"),
+        Option("(4, 5)", "(4, 5) is `M.shape`, the length of each axis; `ndim` is one number, "
+               "how many lengths the shape lists"),
+    ),
+    hints=("`ndim`, `shape` and `size` answer three different questions: how many axes, how "
+           "long each is, how many numbers in all.",
+           "A matrix has rows and columns: count the kinds of index, not the entries."),
+)
+
+
 def _people_matrix(people):
-    return np.stack([np.array(person) for person in people])
+    return np.stack(people)
 
 
 people_matrix = ValueExercise(
@@ -79,6 +107,26 @@ people_matrix = ValueExercise(
     ),
     hints=("One row per person: the result is a matrix of shape (3, 5).",
            "np.stack takes a list of equally long vectors and stacks them as rows."),
+)
+
+
+people_shape = ChoiceExercise(
+    LESSON, "people_shape", stars=1,
+    title="the shape of a data set",
+    question="A data set describes 200 people by the same 5 features as `person`, one "
+             "person per row. What is its shape?",
+    options=(
+        Option("(200, 5)", "right: axis 0 counts the samples (200 people), axis 1 the "
+               "features (5)", correct=True),
+        Option("(5, 200)", "that puts the features on axis 0, one column per person; by "
+               "convention axis 0 counts the samples, one row per person"),
+        Option("(1000,)", "1000 = 200 × 5 is the number of entries, the size; the shape gives "
+               "the length of each of the 2 axes"),
+        Option("(200,)", "that is one axis, a vector with one number per person; each person "
+               "is a vector of 5 features, so the data set has 2 axes"),
+    ),
+    hints=("One row per person, one column per feature.",
+           "Axis 0 counts the samples: its length is the number of people."),
 )
 
 
@@ -104,8 +152,28 @@ talk_cube = ValueExercise(
 )
 
 
+stack_shape = ChoiceExercise(
+    LESSON, "stack_shape", stars=2,
+    title="stacking matrices",
+    question="`images` is a list of 10 matrices, each of shape (28, 28). What is the shape "
+             "of `np.stack(images)`?",
+    options=(
+        Option("(10, 28, 28)", "right: np.stack adds a new axis 0 of length 10, and each "
+               "matrix keeps its own two axes", correct=True),
+        Option("(28, 28, 10)", "np.stack puts the new axis first, as axis 0 (cube[0] was "
+               "`M`): the axis that counts the matrices comes before their rows and columns"),
+        Option("(280, 28)", "that would glue the matrices end to end, rows under rows: still "
+               "2 axes; np.stack keeps the matrices apart on a new axis"),
+        Option("(10, 784)", "that would flatten each matrix into one row of 28 × 28 = 784 "
+               "numbers; np.stack keeps each matrix's rows and columns"),
+    ),
+    hints=("np.stack([M, -M]) made shape (2, 4, 5) from two (4, 5) matrices.",
+           "The new axis comes first and its length is the number of matrices stacked."),
+)
+
+
 def _tensor_size(shape):
-    return int(np.prod(shape))
+    return np.prod(shape)
 
 
 tensor_size = ValueExercise(
@@ -155,5 +223,5 @@ as_float32 = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [talk_vector, matrix_shape, third_row, people_matrix, talk_cube, tensor_size,
-             as_float32]
+EXERCISES = [person_vector, matrix_shape, third_row, matrix_axes, people_matrix, people_shape,
+             talk_cube, stack_shape, tensor_size, as_float32]

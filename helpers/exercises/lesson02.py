@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from helpers.checks import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson02"
@@ -14,6 +15,26 @@ PRICES = {
     "beta": np.array([[52.0, 51.0], [51.0, 50.5], [50.5, 52.5], [52.5, 53.0], [53.0, 54.2]]),
     "gamma": np.array([[7.0, 7.2], [7.2, 7.9], [7.9, 7.5], [7.5, 7.4], [7.4, 8.0]]),
 }
+
+
+photo_channel = ChoiceExercise(
+    LESSON, "photo_channel", stars=1,
+    title="what one index picks in an image",
+    question="`photo` has shape (3, 64, 64): (channel, height, width). What is `photo[0]`?",
+    options=(
+        Option("the red channel: a 64 × 64 matrix", "right: one index picks along axis 0, "
+               "here a channel, and keeps the other two axes, shape (64, 64)", correct=True),
+        Option("the top row of pixels, each with its 3 colours",
+               "that would be `photo[:, 0, :]`, shape (3, 64), or `photo[0]` of an (H, W, C) "
+               "image; here axis 0 is the channel"),
+        Option("the top-left pixel", "one index alone picks along axis 0 only; a pixel needs "
+               "an index for height and width: `photo[:, 0, 0]`"),
+        Option("the first photo of the batch", "`photo` is one image, 3 axes; a batch would "
+               "add the sample axis, and `photos[0]` picks the first photo"),
+    ),
+    hints=("Read the shape: axis 0 has length 3, one entry per channel (red, green, blue).",
+           "One index picks one entry along axis 0 and keeps every other axis whole."),
+)
 
 
 def _company_tensor(alpha, beta, gamma):
@@ -57,6 +78,23 @@ batch_shape = ValueExercise(
     ),
     hints=("Four axes: samples, channels, height, width.",
            "MXNet's image layout is called NCHW."),
+)
+
+batch_axes = ChoiceExercise(
+    LESSON, "batch_axes", stars=2,
+    title="tensor dims = data dims + 1",
+    question="One second of sound is a vector of 16000 numbers (one per sample of the "
+             "microphone). How many axes does a batch of 32 such clips have?",
+    options=(
+        Option("2", "right: one clip is 1D, and the batch adds one axis that counts the "
+               "clips: shape (32, 16000)", correct=True),
+        Option("1", "1 axis is one clip; a batch holds many, on an extra axis in front"),
+        Option("3", "only one axis is added, the one that counts the clips: 1 + 1 = 2"),
+        Option("32", "32 is the length of the new axis, the number of clips; the number of "
+               "axes is ndim, here 2"),
+    ),
+    hints=("How many axes has one clip? The batch adds one.",
+           "Tensor dims = data dims + 1: the clip is a vector."),
 )
 
 # A tiny NHWC batch (2 images, 2×3 pixels, 3 channels) whose numbers show where each went.
@@ -107,7 +145,7 @@ flatten = ValueExercise(
 
 
 def _memory_bytes(shape):
-    return int(np.prod(shape)) * np.dtype(np.float32).itemsize
+    return np.prod(shape) * np.dtype(np.float32).itemsize
 
 
 memory_bytes = ValueExercise(
@@ -123,6 +161,25 @@ memory_bytes = ValueExercise(
     ),
     hints=("memory = size × itemsize.",
            "size is the product of the shape; np.dtype(np.float32).itemsize is 4."),
+)
+
+float64_memory = ChoiceExercise(
+    LESSON, "float64_memory", stars=1,
+    title="the same tensor in float64",
+    question="A float32 tensor takes 100 MiB. How much does a float64 tensor of the same "
+             "shape take?",
+    options=(
+        Option("200 MiB", "right: the same size, and each entry takes 8 bytes instead of 4, "
+               "so twice the memory", correct=True),
+        Option("100 MiB", "the shape and size stay, but memory = size × itemsize, and the "
+               "itemsize changes: 8 bytes for float64, 4 for float32"),
+        Option("50 MiB", "float64 uses more bytes per number, not fewer: 64 bits = 8 bytes, "
+               "32 bits = 4"),
+        Option("6400 MiB", "that multiplies by 64, the number of bits; the factor is the "
+               "ratio of the itemsizes, 8 / 4 = 2"),
+    ),
+    hints=("memory = size × itemsize: which of the two changes?",
+           "float32 takes 4 bytes per number, float64 takes 8."),
 )
 
 ONE_DIGIT = np.arange(64, dtype=np.float32).reshape(1, 8, 8)
@@ -147,4 +204,5 @@ batch_of_one = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [company_tensor, batch_shape, batch_of_one, to_nchw, flatten, memory_bytes]
+EXERCISES = [company_tensor, photo_channel, batch_shape, batch_of_one, batch_axes, to_nchw,
+             flatten, float64_memory, memory_bytes]
