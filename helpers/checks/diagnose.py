@@ -81,6 +81,9 @@ def _vector_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
     if squeezed_got == squeezed_want and len(got) > len(want):
         return (" (an extra axis of length 1: a column (n, 1), keepdims=True or reshape(n, 1) "
                 "where a plain vector was meant; drop that axis)")
+    if len(got) == len(want) - 1 >= 2 and got[0] == want[0] * want[1] and got[1:] == want[2:]:
+        return (" (the pieces are joined along an existing axis, np.concatenate or vstack; "
+                "np.stack puts them on a new axis)")
     if len(got) == 1:
         return (" (flattened into one long vector: ravel and flatten drop the axes the task "
                 "keeps)")

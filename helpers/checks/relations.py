@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.checks import kinds
+from helpers.checks import kinds, structure
 from helpers.checks.answers import to_array
 from helpers.checks.diagnose import diagnose
 
@@ -49,7 +49,7 @@ def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[st
 
     if given.size == expected.size and close(given.reshape(expected.shape), expected):
         return None  # the right numbers in another shape: diagnose says so
-    inputs = _numeric_inputs(arguments)
+    inputs = _numeric_inputs(arguments, scalars=first)
     with np.errstate(all="ignore"):
         for detector in DETECTORS[:2] if first else DETECTORS[2:]:
             message = detector(given.astype(float), expected.astype(float), inputs, close)
@@ -58,11 +58,14 @@ def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[st
     return None
 
 
-def _numeric_inputs(arguments: dict[str, Any]) -> dict[str, np.ndarray]:
+def _numeric_inputs(arguments: dict[str, Any], scalars: bool = False) -> dict[str, np.ndarray]:
+    """The inputs that are arrays; with ``scalars``, the single numbers too, but not 0 and
+    ±1, which an answer equals by chance far too often."""
     found = {}
     for name, value in arguments.items():
         array = to_array(value).array
-        if array is not None and array.size > 1:
+        if array is not None and (array.size > 1 or scalars and array.size == 1 and
+                                  array.dtype.kind in "iuf" and abs(float(array)) not in (0, 1)):
             found[name] = array.astype(float)
     return found
 
@@ -93,7 +96,12 @@ def _axes(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | Non
         if list(order) != sorted(order) and close(g, e.transpose(order)):
             return (f"the right numbers, with the axes in another order: your shape {g.shape} "
                     f"is the expected {e.shape} with its axes taken in the order {order}; "
-                    "transpose takes the old axis numbers in the order you want them")
+                    "transpose takes the old axis numbers in the order you want them" +
+                    ("; here axis 0 moved: keep it first (in a batch, axis 0 holds the "
+                     "samples)" if order[0] != 0 and e.ndim > 2 else ""))
+    if g.ndim == 1:
+        return (f"that is one flat vector of shape {g.shape}: ravel, flatten and reshape(-1) "
+                f"drop the axes; the task keeps them, shape {e.shape}")
     for order in itertools.permutations(range(e.ndim)):
         if list(order) != sorted(order) and close(g, e.transpose(order).reshape(g.shape)):
             return ("right numbers, scrambled: reshape regroups the numbers in reading order, "
@@ -165,10 +173,11 @@ def _powers(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | N
         return ("that is the square root of the expected value: a square root too many (the "
                 "task asks for the squared quantity)")
     if close(g, 1 - e) and not close(g, e):
-        return ("that is 1 minus the expected value: the complement, e.g. the fraction of "
-                "wrong ones instead of right ones")
+        return ("that is 1 − the expected value: the complement, e.g. a distance "
+                "(1 − similarity) or the fraction of wrong ones instead of right ones")
     if np.all(e != 0) and close(g, 1 / e):
-        return "that is the reciprocal (1 / x) of the expected value: divided the wrong way"
+        return ("that is the reciprocal (1 / x) of the expected value: divided the wrong way "
+                "round, the other way up")
     return None
 
 
@@ -187,7 +196,7 @@ def _reductions(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str
         return None
     if g.size == 1 and e.size > 1:
         value = g.reshape(())
-        for name, reduced in (("sum", e.sum()), ("mean", e.mean()), ("largest", e.max())):
+        for name, reduced in (("sum", e.sum()), ("mean", e.mean())):
             if close(value, np.asarray(reduced)):
                 return (f"that is the {name} of the expected {e.shape} array, one number; the "
                         f"task keeps every entry, shape {e.shape}")
@@ -225,6 +234,10 @@ def _products(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str |
                         "adds: @ or np.dot")
             if product is not None and e.size == 1 and close(g, product.sum()):
                 break
+            if product is not None and e.size > 1 and g.size == 1 and \
+                    close(g, product.sum()):
+                return (f"that is one number: {label} (elementwise) added up, a dot product; "
+                        f"the task keeps one result per entry, shape {e.shape}")
             if left.ndim == right.ndim == 1 and close(g, np.outer(left, right)):
                 return (f"that is the outer product of {name_a} and {name_b}, every entry "
                         "times every entry; the dot product multiplies matching entries and "
@@ -278,6 +291,8 @@ def _truncated(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str 
 def _rounded(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     for decimals in range(4):
         rounded = np.round(e, decimals)
+        if decimals == 0 and np.all(np.isin(rounded, (-1, 0, 1))):
+            continue  # a fraction "rounded" to 0 or 1 is a coincidence, not a rounding
         if not close(rounded, e) and close(g, rounded):
             return (f"that is the expected value rounded to {decimals} decimals; hand in the "
                     "computed value, not a rounded or retyped one")
@@ -307,10 +322,10 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
     return None
 
 
-DETECTORS = (_zeros, _unchanged_input, _axes, _reading_order, _bias_column,
+DETECTORS = (_zeros, _unchanged_input, *structure.FIRST, _axes, _reading_order, _bias_column,
              kinds.missing_factor, _units, _first_length, _scalar_part, _ratio, _powers,
              _reductions, _products, _shifted, _sigmoid_applied, _truncated, _rounded,
-             _angles, *kinds.DETECTORS)
+             _angles, *kinds.DETECTORS, *structure.LAST)
 
 
 def raw_answer_problem(answer: Any, inputs: dict[str, Any]) -> str | None:

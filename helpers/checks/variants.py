@@ -79,6 +79,8 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             position = "only" if len(sigmoids) == 1 else \
                 ("output" if node is final else "hidden")
             yield "no sigmoid", first, _sigmoid_message(position)
+            if not method:
+                yield from _sigmoid_first_rules(node, first)
             tanh = copy.deepcopy(node)
             if isinstance(tanh.func, ast.Attribute):
                 tanh.func.attr = "tanh"
@@ -136,6 +138,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             l1.keywords = copy.deepcopy(keywords)
             yield "L1", l1, ("that is the L1 norm, the sum of absolute values; the length is the "
                              "L2 norm: the square root of the sum of squares")
+            yield from _norm_rules(first, keywords)
         if name == "argmax":
             other = copy.deepcopy(node)
             other.func.attr = "max"  # type: ignore[attr-defined]
@@ -149,6 +152,13 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 _transpose_message(a)
             yield "transposed operand", _call_like(node, a, _transposed(b)), \
                 _transpose_message(b)
+            yield "both transposed", _call_like(node, _transposed(a), _transposed(b)), \
+                _both_transposed_message(a, b)
+            yield from _product_rules(node, a, b)
+        if name == "prod" and first is not None and not method:
+            yield "sum for prod", _call_like_one(_renamed_call(node, "sum"), first), (
+                "that adds the numbers (a sum); the task multiplies them together: np.prod "
+                "gives their product")
         if name == "reshape":
             other = copy.deepcopy(node)
             other.keywords.append(ast.keyword("order", ast.Constant("F")))
@@ -169,12 +179,20 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 new = ast.BinOp(flipped, ast.MatMult(), b) if side == "left" else \
                     ast.BinOp(a, ast.MatMult(), flipped)
                 yield "transposed operand", new, _transpose_message(operand)
+            yield "both transposed", ast.BinOp(_transposed(a), ast.MatMult(), _transposed(b)), \
+                _both_transposed_message(a, b)
+            yield from _product_rules(node, a, b)
         elif isinstance(node.op, ast.Sub):
             yield "swapped difference", ast.BinOp(b, ast.Sub(), a), (
                 f"the difference is the wrong way round: {_text(b)} − {_text(a)} instead of "
                 f"{_text(a)} − {_text(b)}, so the sign is flipped")
             yield "added", ast.BinOp(a, ast.Add(), b), (
-                f"you added {_text(b)}; the task subtracts it: {_text(a)} − {_text(b)}")
+                f"you added {_text(b)} ({_text(a)} + {_text(b)}); the task subtracts it: "
+                f"the difference {_text(a)} − {_text(b)}")
+            if node is final:  # what is taken away, handed in without taking it away
+                yield "only subtracted term", b, (
+                    f"that is {_text(b)} alone; the task subtracts it from {_text(a)}: "
+                    f"{_text(a)} − {_text(b)}")
             if isinstance(b, ast.Call) and _name(b.func) == "mean":
                 spread = _renamed(b, "std")
                 if spread is not None:
@@ -195,6 +213,12 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 f"you added {_text(a)} and {_text(b)}; the task multiplies them (a product, "
                 f"{_text(a)} * {_text(b)}), not a sum")
             yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
+            if isinstance(a, ast.Call) and isinstance(b, ast.Call) and \
+                    _name(a.func) == _name(b.func) and _text(a) != _text(b):
+                for twice in (a, b):  # norm(a) * norm(a) for norm(a) * norm(b)
+                    yield "factor twice", ast.BinOp(twice, ast.Mult(), twice), (
+                        f"you used {_text(twice)} twice; the task multiplies both: "
+                        f"{_text(a)} * {_text(b)}")
             if isinstance(b, ast.Constant) and b.value == 2:
                 yield "squared for doubled", ast.BinOp(a, ast.Pow(), ast.Constant(2)), (
                     f"{_text(a)} ** 2 squares the entries; doubling is {_text(a)} * 2")
@@ -247,6 +271,62 @@ def _square_rules(a: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
             f"({_text(a)}) ** 2")
 
 
+def _sigmoid_first_rules(node: ast.Call, inner: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
+    """sigmoid(w @ x) written as sigmoid(w) @ x: the nonlinearity before the product."""
+    if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.MatMult):
+        a, b = inner.left, inner.right
+        rebuilt = [ast.BinOp(_call_like_one(node, a), ast.MatMult(), b),
+                   ast.BinOp(a, ast.MatMult(), _call_like_one(node, b))]
+    elif isinstance(inner, ast.Call) and _name(inner.func) == "dot" and len(inner.args) == 2:
+        a, b = inner.args
+        rebuilt = [_call_like(inner, _call_like_one(node, a), b),
+                   _call_like(inner, a, _call_like_one(node, b))]
+    else:
+        return
+    for operand, changed in zip((a, b), rebuilt, strict=True):
+        yield "sigmoid before product", changed, (
+            f"the sigmoid comes too early: you applied it to {_text(operand)}, before the "
+            f"product; a neuron applies it after, to the weighted sum: {_text(node)}")
+
+
+def _norm_rules(first: ast.AST, keywords: list[ast.keyword]) -> Iterator[tuple[str, ast.AST, str]]:
+    """Other numbers taken for the length: the largest entry, the count, the plain sum."""
+    for code in (f"np.max(np.abs({_text(first)}))", f"np.max({_text(first)})"):
+        largest = ast.parse(code).body[0].value  # type: ignore[attr-defined]
+        largest.keywords = copy.deepcopy(keywords)
+        yield "max for norm", largest, (
+            "that uses the largest entry (max, the L∞ norm) where the length is meant: the "
+            "length is the L2 norm, the square root of the sum of squares, np.linalg.norm")
+    if not keywords:
+        count = ast.parse(f"len({_text(first)})").body[0].value  # type: ignore[attr-defined]
+        yield "len for norm", count, (
+            f"len({_text(first)}) counts the entries (the number of entries), it does not "
+            "measure the vector: its length is the L2 norm, np.linalg.norm")
+    plain = ast.parse(f"np.sum({_text(first)})").body[0].value  # type: ignore[attr-defined]
+    plain.keywords = copy.deepcopy(keywords)
+    yield "plain sum for norm", plain, (
+        "that adds the entries as they are, signs and all; the length (L2 norm) squares "
+        "each entry, adds the squares, then takes the square root")
+
+
+def _product_rules(node: ast.AST, a: ast.AST,
+                   b: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
+    """A product written as a sum, or as the product of the two sums."""
+    yield "added for product", ast.BinOp(a, ast.Add(), b), (
+        f"you added {_text(a)} and {_text(b)} entry by entry; the task multiplies them: "
+        f"{_text(node)} multiplies matching entries and adds up the products")
+    sums = ast.parse(f"np.sum({_text(a)}) * np.sum({_text(b)})").body[0].value  # type: ignore
+    yield "product of sums", sums, (
+        "that multiplies the two sums; a dot product multiplies matching entries pair by "
+        "pair, then adds up those products")
+
+
+def _both_transposed_message(a: ast.AST, b: ast.AST) -> str:
+    return (f"you transposed both factors: {_text(_transposed(a))} @ {_text(_transposed(b))} "
+            f"is the transpose of {_text(b)} @ {_text(a)}; the product needs {_text(a)} and "
+            f"{_text(b)} as they are")
+
+
 ELEMENTWISE = ("* multiplies entry by entry (elementwise); the matrix product, @ or np.dot, "
                "dots each row with each column and adds the products")
 
@@ -279,6 +359,13 @@ def _renamed(node: ast.Call, name: str) -> ast.Call | None:
         other.args = [other.func.value, *other.args]
         other.func = ast.Attribute(ast.Name("np", ast.Load()), name, ast.Load())
     other.func.attr = name
+    return other
+
+
+def _renamed_call(node: ast.Call, name: str) -> ast.Call:
+    other = copy.deepcopy(node)
+    if isinstance(other.func, ast.Attribute):
+        other.func.attr = name
     return other
 
 
@@ -362,6 +449,11 @@ def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
     if not isinstance(function, ast.FunctionDef):
         return
     function.decorator_list = []
+    # first: where several indices are off by one, one of them alone may give the same value
+    for rule, message, rewritten in _whole_rewrites(function):
+        built = _compile_function(rewritten, reference)
+        if built is not None:
+            yield Mutant(rule, message, built)
     parents, sigmoids, final = _context(function)
     slips = [(node, rule) for node in ast.walk(function) if node is not function
              for rule in _rules(node, parents, sigmoids, final)]
@@ -377,6 +469,49 @@ def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
                      types.FunctionType(reference.__code__, namespace))
 
 
+def _whole_rewrites(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.FunctionDef]]:
+    """Slips that change several spots at once: every index counted from 1; the gradient
+    read on another variable than the one the task names."""
+    counted = copy.deepcopy(function)
+    shifted = 0
+    for node in ast.walk(counted):
+        if isinstance(node, ast.Subscript):
+            parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            for part in parts:
+                if isinstance(part, ast.Constant) and type(part.value) is int and part.value >= 0:
+                    part.value += 1
+                    shifted += 1
+    if shifted > 1:  # one index alone is the "off by one" rule
+        yield "counted from 1", ("the indices are off by one: you counted from 1; Python "
+                                 "counts from 0, so the first row (or column) is index 0, "
+                                 "the second index 1"), counted
+    last = function.body[-1]
+    if isinstance(last, ast.Return) and isinstance(last.value, ast.Attribute) and \
+            last.value.attr == "grad" and isinstance(last.value.value, ast.Name):
+        target = last.value.value.id
+        for other in (a.arg for a in function.args.args if a.arg != target):
+            rewritten = copy.deepcopy(function)
+            for node in ast.walk(rewritten):
+                if isinstance(node, ast.Attribute) and node.attr in ("grad", "attach_grad") \
+                        and isinstance(node.value, ast.Name) and node.value.id == target:
+                    node.value = ast.Name(other, ast.Load())
+            yield "gradient of another variable", (
+                f"that is the gradient with respect to {other} ({other}.grad, shaped like "
+                f"{other}); the task asks for the gradient with respect to {target}: call "
+                f"{target}.attach_grad() and read {target}.grad"), rewritten
+
+
+def _compile_function(function: ast.FunctionDef,
+                      reference: Callable[..., Any]) -> Callable[..., Any] | None:
+    try:
+        namespace: dict[str, Any] = {}
+        module = ast.fix_missing_locations(ast.Module([function], []))
+        exec(compile(module, "<variant>", "exec"), reference.__globals__, namespace)
+        return types.FunctionType(namespace[function.name].__code__, reference.__globals__)
+    except Exception:  # a rewrite that does not compile is no slip
+        return None
+
+
 def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST | None,
                   target: ast.AST, replacement: ast.AST,
                   reference: Callable[..., Any]) -> Callable[..., Any] | None:
@@ -390,11 +525,7 @@ def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST |
     if undo is None:
         return None
     try:
-        namespace: dict[str, Any] = {}
-        exec(compile(tree, "<variant>", "exec"), reference.__globals__, namespace)
-        return types.FunctionType(namespace[function.name].__code__, reference.__globals__)
-    except Exception:  # a rewrite that does not compile is no slip
-        return None
+        return _compile_function(function, reference)
     finally:
         undo()
 

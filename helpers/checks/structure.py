@@ -1,0 +1,178 @@
+"""Course-wide detectors for the right pieces put together the wrong way: joined along an
+existing axis instead of stacked on a new one, repeated, appended, sliced where one index
+was meant, a whole row for one entry, two operands of the same orientation, an input
+flipped, a range for typed numbers, counts taken from 0, one number added everywhere.
+
+Like ``kinds``, each compares the answer with a transform of the expected value or of the
+inputs and names the slip in the course's words; they run on every exercise.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import numpy as np
+
+Close = Callable[[np.ndarray, np.ndarray], bool]
+
+JOINING = ("+ on Python lists, np.concatenate, np.vstack and np.append join arrays end to "
+           "end; arithmetic works entry by entry on NumPy arrays (np.array(...) first)")
+
+
+def concatenated(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """A stack (a new axis) built with concatenate, hstack or vstack (an existing axis)."""
+    if e.ndim < 2 or g.ndim != e.ndim - 1 or g.size != e.size:
+        return None
+    for axis in range(g.ndim):
+        if close(g, np.concatenate(list(e), axis=axis)):
+            return (f"the pieces are joined along an existing axis (np.concatenate, hstack or "
+                    f"vstack), shape {g.shape}; np.stack puts them on a new axis, shape "
+                    f"{e.shape}")
+    return None
+
+
+def repeated(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The answer, or an input, repeated end to end (copies, or + and * on lists)."""
+    if g.ndim == e.ndim and g.shape[1:] == e.shape[1:] and e.shape and \
+            g.shape[0] > e.shape[0] and g.shape[0] % e.shape[0] == 0:
+        copies = g.shape[0] // e.shape[0]
+        if close(g, np.concatenate([e] * copies)):
+            return (f"that is {copies} copies of the answer along axis 0, shape {g.shape}; "
+                    f"the task wants it once, shape {e.shape}")
+    if g.ndim != 1:
+        return None
+    for name, x in inputs.items():
+        if x.ndim == 1 and g.size % x.size == 0 and g.size > x.size and \
+                close(g, np.tile(x, g.size // x.size)):
+            return (f"that is {name} repeated {g.size // x.size} times, end to end: {JOINING}")
+    return None
+
+
+def joined(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Two inputs joined (appended, stacked as an extra row) where they were to combine."""
+    for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
+        if a.ndim == b.ndim == 1 and close(g, np.concatenate([a, b])):
+            return f"that is {name_a} followed by {name_b}, one longer array: {JOINING}"
+        if a.ndim == 2 and b.ndim == 1 and a.shape[1] == b.size and \
+                close(g, np.vstack([a, b])):
+            return (f"that appends {name_b} to {name_a} as an extra row (a stack); the task "
+                    f"combines them entry by entry: {JOINING}")
+    return None
+
+
+def slice_for_index(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Several rows (a slice, ``M[:3]``) where one row (an index, ``M[2]``) was meant."""
+    if e.ndim == 0 or g.ndim != e.ndim + 1 or g.shape[1:] != e.shape or g.shape[0] < 2:
+        return None
+    for k in range(g.shape[0]):
+        if close(g[k], e):
+            return (f"that is {g.shape[0]} rows (a slice, start:stop, keeps a range of rows), "
+                    f"and the one at index {k} of them is the answer: one index, without a "
+                    "colon, picks a single row")
+    return None
+
+
+def whole_row_for_entry(g: np.ndarray, e: np.ndarray, inputs: dict,
+                        close: Close) -> str | None:
+    """A whole row of numbers, one of them the answer, where one entry was meant."""
+    if e.size != 1 or g.ndim != 1 or g.size < 2:
+        return None
+    if any(close(entry, e.reshape(())) for entry in g):
+        return (f"that is a whole row of {g.size} numbers; the task wants one entry of it, a "
+                "single number: index both the row and the column, [i, j]")
+    return None
+
+
+def entry_for_whole(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """One number, an entry of the expected array, where the whole array was meant."""
+    if g.size != 1 or e.size < 2 or not any(close(g.reshape(()), x) for x in e.reshape(-1)):
+        return None
+    return (f"that is one entry of the expected {e.shape} array, a single number; the task "
+            f"wants the whole of it, every entry, shape {e.shape}")
+
+
+def same_orientation(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Only the diagonal of a table: both operands rows, or both columns."""
+    if e.ndim != 2 or e.shape[0] != e.shape[1] or g.size != e.shape[0] or g.ndim != 2:
+        return None
+    if close(g.reshape(-1), np.diagonal(e)):
+        return (f"that is only the diagonal of the table, shape {g.shape}: both operands "
+                "have the same orientation, so they pair entry by entry; make one a column "
+                "(n, 1) and the other a row (n,), and broadcasting pairs every entry with "
+                "every other")
+    return None
+
+
+def flipped_input(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """An input with its rows (or entries) in reverse order: [::-1] or np.flip."""
+    for name, x in inputs.items():
+        if x.shape != g.shape or close(g, x):
+            continue
+        for axis in range(x.ndim):
+            if close(g, np.flip(x, axis=axis)):
+                what = "entries" if x.ndim == 1 else ("rows" if axis == 0 else "columns")
+                extra = ("; to turn rows into columns, transpose (.T)"
+                         if x.ndim == 2 and e.shape == x.T.shape else "")
+                return (f"that is {name} flipped, its {what} in reverse order ([::-1] or "
+                        f"np.flip reverse){extra}")
+    return None
+
+
+def evenly_spaced(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """A range (arange, linspace) where the task's numbers are typed one by one."""
+    if g.ndim != 1 or e.ndim != 1 or g.size < 3 or e.size < 3:
+        return None
+    steps = np.diff(g)
+    if not np.allclose(steps, steps[0]) or steps[0] == 0 or np.allclose(np.diff(e), np.diff(e)[0]):
+        return None
+    if close(g[:1], e[:1]) or close(g[-1:], e[-1:]):
+        return (f"those are evenly spaced numbers, a range from {g[0]:g} to {g[-1]:g} "
+                "(np.arange, np.linspace, range); the task's numbers are not evenly spaced: "
+                "type each one")
+    return None
+
+
+def counted_from_zero(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Whole numbers each one less (or more) than expected: last indices for lengths."""
+    if g.shape != e.shape or e.size < 2 or not np.all(e == np.round(e)) or np.any(e < 1):
+        return None
+    if close(g, e - 1):
+        return ("every number is one less than expected: those are the last indices, "
+                "counting from 0; a length (a count) is the last index + 1")
+    if close(g, e + 1):
+        return ("every number is one more than expected: off by one; Python counts from 0 "
+                "and a length counts the entries themselves")
+    return None
+
+
+def reduction_added(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """One number, the sum or mean of an input, added to every entry of another."""
+    for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
+        if a.shape != e.shape:
+            continue
+        for word, value in (("sum", b.sum()), ("mean", b.mean())):
+            if close(g, a + value):
+                return (f"you added one number, the {word} of {name_b}, to every entry of "
+                        f"{name_a}; the task adds the entries of {name_b} themselves, each "
+                        "where it belongs (broadcasting)")
+    return None
+
+
+def not_the_shape(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Another tuple where an input's shape was asked."""
+    if e.ndim != 1 or g.shape != e.shape:
+        return None
+    for name, x in inputs.items():
+        if x.shape == tuple(int(n) for n in e) and np.all(g == np.round(g)):
+            return (f"that is not the shape of {name}: a shape lists the length of every "
+                    f"axis, rows first, then columns; ask the array itself, {name}.shape")
+    return None
+
+
+#: Before the axis detectors: a concatenation also has "the right numbers, scrambled".
+FIRST = (concatenated,)
+#: After the others, which name more specific relations.
+LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
+        same_orientation,
+        flipped_input, evenly_spaced, counted_from_zero, reduction_added, not_the_shape)

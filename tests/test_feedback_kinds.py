@@ -1,0 +1,239 @@
+"""Course-wide detectors by kind of slip, on small exercises defined here: what a learner
+reads when the reference's code is rewritten with one slip (``variants``) or when the answer
+is a transform of the expected value or of the inputs (``relations``, ``structure``)."""
+
+import mxnet as mx
+import numpy as np
+from mxnet import autograd, nd
+
+from helpers import FunctionExercise, ValueExercise
+
+
+def _double(a):
+    return a * 2
+
+
+def _typed():
+    return np.array([5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])
+
+
+def _shape(M):
+    return M.shape
+
+
+def _stacked(M):
+    return np.stack([M, 2 * M, 3 * M])
+
+
+def _batch(image):
+    return image[np.newaxis]
+
+
+def _sum(A, B):
+    return np.array(A) + np.array(B)
+
+
+def _per_row(A, c):
+    return A + c.reshape(-1, 1)
+
+
+def _row(M):
+    return M[2]
+
+
+def _entry(P, Q):
+    return (P @ Q)[1, 0]
+
+
+def _table(a):
+    return a.reshape(-1, 1) + a
+
+
+def _transpose(A):
+    return A.T
+
+
+def _centered(X):
+    return X - X.mean(axis=0)
+
+
+def _product(A, B):
+    return A @ B
+
+
+def _dot(w, x):
+    return np.dot(w, x)
+
+
+def _unit(v):
+    return v / np.linalg.norm(v)
+
+
+def _distance(a, b):
+    return np.linalg.norm(a - b)
+
+
+def _cosine(a, b):
+    return a @ b / (np.linalg.norm(a) * np.linalg.norm(b))
+
+
+def _count(shape):
+    return int(np.prod(shape))
+
+
+def _entry_by_index(P, Q):
+    return P[1] @ Q[:, 0]
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _layer(W, x):
+    return sigmoid(W @ x)
+
+
+def _gradient(x, w):
+    w.attach_grad()
+    with autograd.record():
+        y = nd.sigmoid(nd.dot(w, x) * nd.sum(x))
+    y.backward()
+    return w.grad
+
+
+M = np.array([[-9.0, 4, 2, 5, 7], [3, 0, 12, 8, 61], [1, 23, -6, 45, 2], [22, 3, -1, 72, 6]])
+P = np.array([[3.0, -2.0, -1.0], [-1.0, -1.0, 3.0], [4.0, 2.0, -2.0]])
+Q = np.array([[-2.0, 0.0, 1.0], [2.0, 1.0, -1.0], [-1.0, 2.0, 3.0]])
+A = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])
+C = np.array([10.0, 20.0, 30.0])
+
+
+def _message(exercise, answer) -> str:
+    feedback = exercise.check(answer)
+    assert feedback.status.value == "incorrect", feedback
+    return feedback.message
+
+
+def _value(reference, **inputs) -> ValueExercise:
+    return ValueExercise("unit-test", reference.__name__.strip("_"), reference, inputs=inputs)
+
+
+# -- relations and structure: the answer against transforms of the expected value ----------
+def test_a_single_number_handed_back_unchanged_is_named():
+    assert "a itself, unchanged" in _message(_value(_double, a=10), 10)
+
+
+def test_a_range_for_typed_numbers_is_named():
+    typed = _value(_typed)
+    assert "evenly spaced" in _message(typed, np.arange(5, -10, -1))
+    assert "evenly spaced" in _message(typed, np.linspace(5, -9, 11))
+
+
+def test_last_indices_for_lengths_and_another_tuple_for_a_shape():
+    shape = _value(_shape, M=M)
+    assert "last indices, counting from 0" in _message(shape, (3, 4))
+    assert "not the shape of M" in _message(shape, (4, 6))
+
+
+def test_pieces_joined_repeated_or_appended_are_named():
+    assert "np.stack puts them on a new axis" in _message(
+        _value(_stacked, M=M), np.concatenate([M, 2 * M, 3 * M]))
+    image = np.arange(64.0).reshape(1, 8, 8)
+    assert "2 copies of the answer" in _message(_value(_batch, image=image),
+                                                np.stack([image, image]))
+    listed = _value(_sum, A=[1, 2, 3, 4], B=[5, 3, 2, 7])
+    assert "A repeated 3 times" in _message(listed, [1, 2, 3, 4] * 3)
+    assert "A followed by B" in _message(listed, [1, 2, 3, 4] + [5, 3, 2, 7])
+    assert "extra row" in _message(_value(_per_row, A=A, c=C), np.vstack([A, C]))
+
+
+def test_one_number_added_everywhere_is_named():
+    per_row = _value(_per_row, A=A, c=C)
+    assert "the sum of c, to every entry of A" in _message(per_row, A + C.sum())
+    assert "the mean of c" in _message(per_row, A + C.mean())
+
+
+def test_a_slice_for_an_index_and_a_row_for_an_entry_are_named():
+    assert "a slice, start:stop" in _message(_value(_row, M=M), M[:3])
+    assert "one entry of the expected (5,) array" in _message(_value(_row, M=M), M[2, 3])
+    assert "a whole row of 3 numbers" in _message(_value(_entry, P=P, Q=Q), (P @ Q)[1])
+
+
+def test_a_table_of_one_orientation_a_flip_and_a_flat_vector_are_named():
+    a = np.array([0, 1, 2])
+    table = _value(_table, a=a)
+    assert "only the diagonal of the table" in _message(table, a[:, None] + a[:, None])
+    assert "only the diagonal of the table" in _message(table, a[None] + a)
+    B = np.array([[6.0, 4, 24], [1, -9, 8]])
+    transpose = _value(_transpose, A=B)
+    assert "A flipped, its rows in reverse order" in _message(transpose, B[::-1])
+    assert "one flat vector of shape (6,)" in _message(transpose, B.ravel())
+
+
+def test_an_elementwise_product_summed_into_one_number_is_named():
+    assert "A * B (elementwise) added up" in _message(_value(_sum, A=[1, 2, 3, 4],
+                                                             B=[5, 3, 2, 7]),
+                                                      np.dot([1, 2, 3, 4], [5, 3, 2, 7]))
+
+
+def test_a_fraction_near_0_or_1_is_not_called_rounded():
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    assert "rounded" not in cosine.check(1.0).message
+
+
+# -- variants: the reference's code with one slip ------------------------------------------
+def test_other_numbers_taken_for_the_length_are_named():
+    unit = _value(_unit, v=np.array([3.0, 4.0, 1.0]))
+    v = unit.inputs["v"]
+    assert "largest entry (max" in _message(unit, v / np.max(v))
+    assert "len(v) counts the entries" in _message(unit, v / len(v))
+    a, b = np.array([1.0, 2.0, 3.0]), np.array([4.0, 0.0, 5.0])
+    assert "signs and all" in _message(_value(_distance, a=a, b=b), np.sum(a - b))
+
+
+def test_one_length_used_twice_is_named():
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    a, b = cosine.inputs["a"], cosine.inputs["b"]
+    assert "np.linalg.norm(b) twice" in _message(cosine, a @ b / np.linalg.norm(b) ** 2)
+
+
+def test_a_product_written_as_a_sum_or_with_both_factors_transposed_is_named():
+    w, x = np.array([0.79, 0.44, 0.43]), np.array([1.0, 1.0, 0.0])
+    dot = _value(_dot, w=w, x=x)
+    assert "you added w and x entry by entry" in _message(dot, w + x)
+    assert "multiplies the two sums" in _message(dot, np.sum(w) * np.sum(x))
+    left, right = np.array([[1.0, 2.0, 0.0], [3.0, 1.0, 4.0]]), np.array([[1.0, 0], [2, 3], [0, 1]])
+    assert "transposed both factors" in _message(_value(_product, A=left, B=right),
+                                                 left.T @ right.T)
+
+
+def test_the_subtracted_term_alone_and_a_sum_for_a_product_are_named():
+    X = np.array([[1.0, 2.0], [3.0, 5.0], [4.0, 9.0]])
+    assert "X.mean(axis=0) alone" in _message(_value(_centered, X=X), X.mean(axis=0))
+    assert "np.prod gives their product" in _message(_value(_count, shape=(2, 3, 4)), 9)
+
+
+def test_indices_counted_from_1_are_named():
+    entry = _value(_entry_by_index, P=P, Q=Q)
+    assert "you counted from 1" in _message(entry, P[2] @ Q[:, 1])
+
+
+def test_the_sigmoid_before_the_product_is_named():
+    layer = FunctionExercise("unit-test", "layer", _layer, function_name="layer", cases=(
+        {"W": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]), "x": np.array([1.0, 1.0, 0.0])},
+        {"W": np.array([[1.0, -2.0, 0.5], [0.0, 1.0, 1.0]]), "x": np.array([2.0, 0.0, 1.0])}))
+    assert "the sigmoid comes too early: you applied it to W" in _message(
+        layer, lambda W, x: sigmoid(W) @ x)
+
+
+def test_the_gradient_of_another_variable_is_named():
+    x, w = nd.array([1.0, 2.0, 0.5]), nd.array([0.3, -0.2, 0.8])
+    gradient = ValueExercise("unit-test", "gradient", _gradient, inputs={"x": x, "w": w},
+                             kind="mxnet")
+    xs = x.copy()
+    xs.attach_grad()
+    with autograd.record():
+        y = nd.sigmoid(nd.dot(w, xs) * nd.sum(xs))
+    y.backward()
+    assert "gradient with respect to x" in _message(gradient, xs.grad)
+    assert isinstance(xs.grad, mx.nd.NDArray)
