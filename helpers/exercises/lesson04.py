@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers import talk
+from helpers.checks.choice import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 
 LESSON = "lesson04"
@@ -29,6 +30,27 @@ talk_dot = ValueExercise(
     hints=("1·0.79 + 1·0.44 + 0·0.43", "np.dot(w, x), or w @ x"),
 )
 
+dot_value = ChoiceExercise(
+    LESSON, "dot_value", stars=1,
+    title="what a dot product gives",
+    question="`w = np.array([1, 2, 3])` and `x = np.array([4, 5, 6])`. What is `w @ x`?",
+    options=(
+        Option("`[4, 10, 18]`",
+               "those are the products entry by entry, `w * x`, the Hadamard product w ⊙ x. "
+               "The dot product goes one step further and adds them up"),
+        Option("`32`",
+               "right: 1·4 + 2·5 + 3·6 = 4 + 10 + 18 = 32, one number", correct=True),
+        Option("`[5, 7, 9]`",
+               "that is `w + x`, entry by entry; the dot product multiplies the pairs, then "
+               "adds the products"),
+        Option("`90`",
+               "that is (1 + 2 + 3)(4 + 5 + 6), each vector summed first. The dot product "
+               "multiplies pair by pair first (1·4, 2·5, 3·6), then adds"),
+    ),
+    hints=("Multiply entry by entry, then add everything up.",
+           "1·4 + 2·5 + 3·6"),
+)
+
 A23 = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
 X3 = np.array([2.0, 0.0, -1.0])
 
@@ -49,6 +71,28 @@ matvec = ValueExercise(
                 "dotted with x: sum along axis 1"),
     ),
     hints=("Entry i of Ax is row i of A dotted with x.", "A @ x"),
+)
+
+product_shape = ChoiceExercise(
+    LESSON, "product_shape", stars=1,
+    title="the shape of a product",
+    question="`A` has shape (4, 3) and `B` has shape (3, 2). What does `A @ B` give?",
+    options=(
+        Option("shape (3, 3)",
+               "the inner lengths, 3 and 3, are the ones that must match, and they are the "
+               "ones that disappear: each entry sums over them. The outer lengths remain"),
+        Option("shape (4, 2)",
+               "right: (4, 3)(3, 2): the inner 3s match and vanish, the outer 4 and 2 "
+               "remain, one row per row of A and one column per column of B", correct=True),
+        Option("shape (2, 4)",
+               "that is the shape of `B.T @ A.T`, the transpose of the product; `A @ B` "
+               "keeps A's rows as its rows"),
+        Option("an error: the shapes differ",
+               "a matrix product never needs equal shapes: only A's number of columns must "
+               "equal B's number of rows, here 3 and 3"),
+    ),
+    hints=("(n, k) times (k, m) gives (n, m).",
+           "Cross out the two inner lengths, which match; what is left?"),
 )
 
 B32 = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]])
@@ -116,6 +160,30 @@ batch_scores = ValueExercise(
            "(4, 3) @ (3, 2) → (4, 2): X @ W.T"),
 )
 
+transpose_of_product = ChoiceExercise(
+    LESSON, "transpose_of_product", stars=2,
+    title="the transpose of a product",
+    question="`A` has shape (2, 3) and `B` has shape (3, 4). Which of these equals "
+             "$(AB)^T$, of shape (4, 2)?",
+    options=(
+        Option("$A^T B^T$",
+               "transposing each factor is half of the rule; the order turns round too. "
+               "Here $A^T B^T$ is (3, 2) times (4, 3): the inner lengths 2 and 4 differ, "
+               "so it does not even exist"),
+        Option("$B^T A^T$",
+               "right: (4, 3) times (3, 2) gives (4, 2); transposing a product transposes "
+               "each factor and reverses their order", correct=True),
+        Option("$BA$",
+               "reversing the order is half of the rule; each factor is transposed too. "
+               "Here $BA$ is (3, 4) times (2, 3), which does not exist"),
+        Option("$AB$",
+               "$AB$ has shape (2, 4) and its transpose (4, 2): a matrix equals its "
+               "transpose only if it is square and symmetric"),
+    ),
+    hints=("Write each candidate's shapes down: only one product exists and has shape (4, 2).",
+           "Transposing a product reverses the order of the factors."),
+)
+
 ROTATE_90 = np.array([[0.0, -1.0], [1.0, 0.0]])
 POINT = np.array([2.0, 1.0])
 
@@ -160,4 +228,5 @@ cosine = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [talk_dot, cosine, matvec, matmul, one_entry, batch_scores, rotate]
+EXERCISES = [talk_dot, dot_value, cosine, matvec, product_shape, matmul, one_entry,
+             batch_scores, transpose_of_product, rotate]

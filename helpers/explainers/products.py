@@ -26,21 +26,42 @@ def matmul_terms(A: np.ndarray, B: np.ndarray, i: int, j: int) -> list[tuple[flo
     return [(float(A[i, k]), float(B[k, j])) for k in range(A.shape[1])]
 
 
-def matmul_caption(A: np.ndarray, B: np.ndarray, i: int, j: int) -> str:
-    """"C[i, j] = row i of A · column j of B = a×b + … = total", the numbers as typed."""
-    terms = matmul_terms(A, B, i, j)
-    sum_text = " + ".join(f"{a:g}×{b:g}" for a, b in terms)
-    total = sum(a * b for a, b in terms)
-    return f"C[{i}, {j}] = row {i} of A · column {j} of B = {sum_text} = {total:g}"
+def _number(value: float) -> str:
+    """A number as a factor is written: 6, 0.5, or (−1) in brackets with a true minus sign."""
+    return f"(−{-value:g})" if value < 0 else f"{value:g}"
 
 
-def draw_matmul(A: np.ndarray, B: np.ndarray, i: int, j: int) -> Figure:
-    """A, B and C = AB side by side, with row i of A, column j of B and C[i, j] highlighted."""
+def matmul_caption(A: np.ndarray, B: np.ndarray, i: int, j: int,
+                   names: tuple[str, str, str] = ("A", "B", "C")) -> str:
+    """"C[i, j] = row i of A · column j of B = a×b + … = total", the numbers as typed; for a
+    vector B (1D), "Ax[i] = row i of A · x = …"."""
     A, B = np.asarray(A), np.asarray(B)
-    matmul_terms(A, B, i, j)  # validates shapes and the entry
+    left, right, product = names
+    vector = B.ndim == 1
+    terms = matmul_terms(A, B.reshape(-1, 1) if vector else B, i, j)
+    sum_text = " + ".join(f"{_number(a)}×{_number(b)}" for a, b in terms)
+    total = sum(a * b for a, b in terms)
+    if vector:
+        return f"{product}[{i}] = row {i} of {left} · {right} = {sum_text} = {total:g}"
+    return (f"{product}[{i}, {j}] = row {i} of {left} · column {j} of {right} = {sum_text} "
+            f"= {total:g}")
+
+
+def draw_matmul(A: np.ndarray, B: np.ndarray, i: int, j: int,
+                names: tuple[str, str, str] = ("A", "B", "C")) -> Figure:
+    """A, B and C = AB side by side, with row i of A, column j of B and C[i, j] highlighted.
+    ``names`` are the three as the prose calls them, e.g. ("A", "x", "Ax"); a vector B (1D)
+    is drawn as a column, and so is its product."""
+    A, B = np.asarray(A), np.asarray(B)
+    caption = matmul_caption(A, B, i, j, names)  # validates shapes and the entry
+    left, right, product = names
     C = A @ B
-    panels = [("A", A, lambda r, c: r == i), ("B", B, lambda r, c: c == j),
-              ("C = AB", C, lambda r, c: (r, c) == (i, j))]
+    shapes = [A.shape, B.shape, C.shape]
+    B, C = (B.reshape(-1, 1), C.reshape(-1, 1)) if B.ndim == 1 else (B, C)
+    result = product if product == f"{left}{right}" or "=" in product else \
+        f"{product} = {left}{right}"
+    panels = [(left, A, lambda r, c: r == i), (right, B, lambda r, c: c == j),
+              (result, C, lambda r, c: (r, c) == (i, j))]
     width = sum(m.shape[1] for _, m, _ in panels) + 2 * 1.6
     height = max(m.shape[0] for _, m, _ in panels) + 1.2
     figure = Figure(figsize=(0.55 * width, 0.55 * height + 0.4))
@@ -54,7 +75,7 @@ def draw_matmul(A: np.ndarray, B: np.ndarray, i: int, j: int) -> Figure:
             for c in range(cols):
                 face = HIGHLIGHT if lit(r, c) else STYLE["cell"]
                 draw_cell(ax, x0 + c, -r - 1, f"{matrix[r, c]:g}", face, STYLE["font"])
-        ax.text(x0 + cols / 2, 0.3, f"{title} {matrix.shape}", ha="center",
+        ax.text(x0 + cols / 2, 0.3, f"{title} {shapes[position]}", ha="center",
                 fontsize=STYLE["font"], color=STYLE["text"])
         if position < 2:
             ax.text(x0 + cols + 0.8, -rows / 2, "·" if position == 0 else "=", ha="center",
@@ -62,7 +83,7 @@ def draw_matmul(A: np.ndarray, B: np.ndarray, i: int, j: int) -> Figure:
         x0 += cols + 1.6
     ax.update_datalim([(0, 1), (x0, -height)])
     ax.autoscale_view()
-    figure.suptitle(matmul_caption(A, B, i, j), fontsize=STYLE["font"], color=STYLE["text"])
+    figure.suptitle(caption, fontsize=STYLE["font"], color=STYLE["text"])
     figure.tight_layout()
     return figure
 
@@ -87,27 +108,36 @@ def grid_lines(M: np.ndarray, extent: int = 2) -> list[np.ndarray]:
     return lines
 
 
-def draw_transformation(M: np.ndarray) -> Figure:
-    """The unit grid before (faint) and after M, the basis vectors and the unit square's image."""
+def draw_transformation(M: np.ndarray, shift: np.ndarray | None = None) -> Figure:
+    """The unit grid before (faint) and after M, the basis vectors and the unit square's image.
+    With ``shift`` t, the affine map p → Mp + t: everything M moved is moved on by t, and the
+    origin lands on t."""
     M = np.asarray(M, dtype=float)
+    t = np.zeros(2) if shift is None else np.asarray(shift, dtype=float)
     figure = Figure(figsize=(4.2, 4.4))
     ax = figure.add_subplot()
     for before, after in zip(grid_lines(np.eye(2)), grid_lines(M), strict=True):
         ax.plot(*before.T, color=LIGHT_GREY, lw=0.8)
-        ax.plot(*after.T, color=STYLE["back"], lw=1)
-    square = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ M.T
+        ax.plot(*(after + t).T, color=STYLE["back"], lw=1)
+    square = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ M.T + t
     ax.fill(*square.T, color=HIGHLIGHT, alpha=0.5)
     for column, colour, name in ((0, RED, "Me1"), (1, GREEN, "Me2")):
-        ax.annotate("", xy=M[:, column], xytext=(0, 0),
+        ax.annotate("", xy=M[:, column] + t, xytext=t,
                     arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
-        ax.text(*(M[:, column] * 1.08), name, color=colour, fontsize=STYLE["font"])
+        ax.text(*(M[:, column] * 1.08 + t), name, color=colour, fontsize=STYLE["font"])
+    title = f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]"
+    if shift is not None:
+        ax.annotate("", xy=t, xytext=(0, 0),
+                    arrowprops={"arrowstyle": "->", "color": STYLE["text"], "lw": 1.5})
+        ax.text(*(t / 2 + np.array([0.1, -0.35])), "t", color=STYLE["text"],
+                fontsize=STYLE["font"] + 1)
+        title = f"p → Mp + t,  {title},  t = ({t[0]:g}, {t[1]:g})"
     ax.set_xlim(-3, 3)
     ax.set_ylim(-3, 3)
     ax.set_aspect("equal")
     ax.axhline(0, color=GREY, lw=0.8)
     ax.axvline(0, color=GREY, lw=0.8)
-    set_title(ax, f"M = [[{M[0, 0]:g}, {M[0, 1]:g}], [{M[1, 0]:g}, {M[1, 1]:g}]]",
-                 fontsize=STYLE["font"])
+    set_title(ax, title, fontsize=STYLE["font"])
     fill_figure(figure)
     return figure
 
