@@ -75,9 +75,9 @@ matrix_axes = ChoiceExercise(
     title="how many axes has the talk's matrix?",
     question="The talk's matrix `M` has 4 rows and 5 columns. What is `M.ndim`?",
     options=(
+        Option("20", "20 is `M.size`, the number of entries (4 × 5); `ndim` counts the axes"),
         Option("2", "right: one axis for the rows, one for the columns, whatever their "
                "lengths", correct=True),
-        Option("20", "20 is `M.size`, the number of entries (4 × 5); `ndim` counts the axes"),
         Option("4", "4 is the length of axis 0, the number of rows: `M.shape[0]`; `ndim` "
                "counts the axes, not the entries along one"),
         Option("(4, 5)", "(4, 5) is `M.shape`, the length of each axis; `ndim` is one number, "
@@ -116,12 +116,12 @@ people_shape = ChoiceExercise(
     question="A data set describes 200 people by the same 5 features as `person`, one "
              "person per row. What is its shape?",
     options=(
-        Option("(200, 5)", "right: axis 0 counts the samples (200 people), axis 1 the "
-               "features (5)", correct=True),
         Option("(5, 200)", "that puts the features on axis 0, one column per person; by "
                "convention axis 0 counts the samples, one row per person"),
         Option("(1000,)", "1000 = 200 × 5 is the number of entries, the size; the shape gives "
                "the length of each of the 2 axes"),
+        Option("(200, 5)", "right: axis 0 counts the samples (200 people), axis 1 the "
+               "features (5)", correct=True),
         Option("(200,)", "that is one axis, a vector with one number per person; each person "
                "is a vector of 5 features, so the data set has 2 axes"),
     ),
@@ -158,14 +158,14 @@ stack_shape = ChoiceExercise(
     question="`images` is a list of 10 matrices, each of shape (28, 28). What is the shape "
              "of `np.stack(images)`?",
     options=(
-        Option("(10, 28, 28)", "right: np.stack adds a new axis 0 of length 10, and each "
-               "matrix keeps its own two axes", correct=True),
         Option("(28, 28, 10)", "np.stack puts the new axis first, as axis 0 (cube[0] was "
                "`M`): the axis that counts the matrices comes before their rows and columns"),
         Option("(280, 28)", "that would glue the matrices end to end, rows under rows: still "
                "2 axes; np.stack keeps the matrices apart on a new axis"),
         Option("(10, 784)", "that would flatten each matrix into one row of 28 × 28 = 784 "
                "numbers; np.stack keeps each matrix's rows and columns"),
+        Option("(10, 28, 28)", "right: np.stack adds a new axis 0 of length 10, and each "
+               "matrix keeps its own two axes", correct=True),
     ),
     hints=("np.stack([M, -M]) made shape (2, 4, 5) from two (4, 5) matrices.",
            "The new axis comes first and its length is the number of matrices stacked."),

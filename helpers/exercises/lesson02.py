@@ -22,8 +22,6 @@ photo_channel = ChoiceExercise(
     title="what one index picks in an image",
     question="`photo` has shape (3, 64, 64): (channel, height, width). What is `photo[0]`?",
     options=(
-        Option("the red channel: a 64 × 64 matrix", "right: one index picks along axis 0, "
-               "here a channel, and keeps the other two axes, shape (64, 64)", correct=True),
         Option("the top row of pixels, each with its 3 colours",
                "that would be `photo[:, 0, :]`, shape (3, 64), or `photo[0]` of an (H, W, C) "
                "image; here axis 0 is the channel"),
@@ -31,6 +29,8 @@ photo_channel = ChoiceExercise(
                "an index for height and width: `photo[:, 0, 0]`"),
         Option("the first photo of the batch", "`photo` is one image, 3 axes; a batch would "
                "add the sample axis, and `photos[0]` picks the first photo"),
+        Option("the red channel: a 64 × 64 matrix", "right: one index picks along axis 0, "
+               "here a channel, and keeps the other two axes, shape (64, 64)", correct=True),
     ),
     hints=("Read the shape: axis 0 has length 3, one entry per channel (red, green, blue).",
            "One index picks one entry along axis 0 and keeps every other axis whole."),
@@ -83,12 +83,12 @@ batch_shape = ValueExercise(
 batch_axes = ChoiceExercise(
     LESSON, "batch_axes", stars=2,
     title="tensor dims = data dims + 1",
-    question="One second of sound is a vector of 16000 numbers (one per sample of the "
-             "microphone). How many axes does a batch of 32 such clips have?",
+    question="One second of sound is a vector of 16000 numbers, the microphone's "
+             "readings. How many axes does a batch of 32 such clips have?",
     options=(
+        Option("1", "1 axis is one clip; a batch holds many, on an extra axis in front"),
         Option("2", "right: one clip is 1D, and the batch adds one axis that counts the "
                "clips: shape (32, 16000)", correct=True),
-        Option("1", "1 axis is one clip; a batch holds many, on an extra axis in front"),
         Option("3", "only one axis is added, the one that counts the clips: 1 + 1 = 2"),
         Option("32", "32 is the length of the new axis, the number of clips; the number of "
                "axes is ndim, here 2"),
@@ -169,12 +169,12 @@ float64_memory = ChoiceExercise(
     question="A float32 tensor takes 100 MiB. How much does a float64 tensor of the same "
              "shape take?",
     options=(
-        Option("200 MiB", "right: the same size, and each entry takes 8 bytes instead of 4, "
-               "so twice the memory", correct=True),
         Option("100 MiB", "the shape and size stay, but memory = size × itemsize, and the "
                "itemsize changes: 8 bytes for float64, 4 for float32"),
         Option("50 MiB", "float64 uses more bytes per number, not fewer: 64 bits = 8 bytes, "
                "32 bits = 4"),
+        Option("200 MiB", "right: the same size, and each entry takes 8 bytes instead of 4, "
+               "so twice the memory", correct=True),
         Option("6400 MiB", "that multiplies by 64, the number of bits; the factor is the "
                "ratio of the itemsizes, 8 / 4 = 2"),
     ),
