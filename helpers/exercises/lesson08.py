@@ -1,10 +1,13 @@
-"""Exercises of lesson 08: losses, gradient steps, one-hot labels, accuracy."""
+"""Exercises of lesson 08: losses, gradient steps, one-hot labels, accuracy, and the digit
+network's forward pass written by the learner (the capstone)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from helpers.checks.exercise import Mistake, ValueExercise
+from helpers.checks.choice import ChoiceExercise, Option
+from helpers.checks.exercise import FunctionExercise, Mistake, ValueExercise
+from helpers.explainers.network import sigmoid
 
 LESSON = "lesson08"
 
@@ -18,9 +21,9 @@ def _sgd_step(w, grad, lr):
 
 sgd_step = ValueExercise(
     LESSON, "sgd_step", _sgd_step, inputs={"w": W, "grad": GRAD, "lr": 0.5},
+    stars=2,
     mistakes=(
         Mistake("wrong sign", lambda w, grad, lr: w + lr * grad,
-    stars=2,
                 "wrong sign: adding the gradient walks uphill and makes the loss larger; "
                 "step against it, w − lr · grad"),
         Mistake("no learning rate", lambda w, grad, lr: w - grad,
@@ -49,9 +52,9 @@ def _mse(y, t):
 
 mse = ValueExercise(
     LESSON, "mse", _mse, inputs={"y": PREDICTIONS, "t": TARGETS},
+    stars=1,
     mistakes=(
         Mistake("sum", lambda y, t: np.sum((y - t) ** 2),
-    stars=1,
                 "that is the sum over the batch; average it (np.mean), so that the loss, and "
                 "the learning rate that suits it, do not depend on the batch size"),
         Mistake("not squared", lambda y, t: np.mean(y - t),
@@ -72,9 +75,9 @@ def _one_hot(labels):
 
 one_hot = ValueExercise(
     LESSON, "one_hot", _one_hot, inputs={"labels": LABELS},
+    stars=2,
     mistakes=(
         Mistake("integers", lambda labels: labels,
-    stars=2,
                 "those are the labels as integers; one-hot encoding turns each into a row of 10 "
                 "numbers with a single 1, shape (4, 10)"),
         Mistake("classes first", lambda labels: np.eye(10)[labels].T,
@@ -97,6 +100,29 @@ one_hot = ValueExercise(
            "np.eye(10)[labels]"),
 )
 
+pick_entries = ChoiceExercise(
+    LESSON, "pick_entries", stars=1,
+    title="one entry per row",
+    question="`P` has shape (3, 4) and `labels = np.array([2, 0, 1])`. What does "
+             "`P[np.arange(3), labels]` give?",
+    options=(
+        Option("3 numbers: `P[0, 2]`, `P[1, 0]` and `P[2, 1]`",
+               "right: the two arrays are read in pairs, (0, 2), (1, 0), (2, 1), and each "
+               "pair picks one entry", correct=True),
+        Option("a (3, 3) table: columns 2, 0 and 1 of every row",
+               "that is `P[:, labels]`: with `:` every row takes every listed column; with "
+               "`np.arange(3)` row i takes only the column labels[i]"),
+        Option("rows 2, 0 and 1 of `P`, a (3, 4) table",
+               "that is `P[labels]`: one integer array picks whole rows; a second array, "
+               "after the comma, picks one column in each of them"),
+        Option("an error: NumPy indexes with numbers and slices, not with arrays",
+               "NumPy takes arrays of integers as indices too; two of the same length pick "
+               "one entry per pair of positions"),
+    ),
+    hints=("Read the two index arrays side by side: np.arange(3) is [0, 1, 2].",
+           "Each pair (row, column) picks a single entry."),
+)
+
 PROBS = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.25, 0.5, 0.25]])
 CLASSES = np.array([0, 2, 2])  # the last true class is not the most probable one
 
@@ -107,9 +133,9 @@ def _cross_entropy(P, labels):
 
 cross_entropy = ValueExercise(
     LESSON, "cross_entropy", _cross_entropy, inputs={"P": PROBS, "labels": CLASSES},
+    stars=3,
     mistakes=(
         Mistake("no minus", lambda P, labels: np.mean(np.log(P[np.arange(len(labels)), labels])),
-    stars=3,
                 "the minus sign is missing: log of a probability is negative, and a loss "
                 "should be positive, smaller when the model is surer of the truth"),
         Mistake("sum", lambda P, labels: -np.sum(np.log(P[np.arange(len(labels)), labels])),
@@ -137,15 +163,39 @@ cross_entropy = ValueExercise(
 )
 
 
+loss_goes_up = ChoiceExercise(
+    LESSON, "loss_goes_up", stars=1,
+    title="the loss goes up",
+    question="You train a network with gradient descent, and its loss grows from one step to "
+             "the next. Which change is most likely to fix it?",
+    options=(
+        Option("a smaller learning rate",
+               "right: each step overshoots the valley; shorter steps stay in it, as lr = 20 "
+               "did where lr = 200 made the loss go up", correct=True),
+        Option("a larger learning rate",
+               "longer steps overshoot further still: in the figure above, lr = 200 made the "
+               "loss go up where lr = 20 made it fall"),
+        Option("more steps",
+               "more steps of the same length keep overshooting: the loss grows because each "
+               "step is too long, not because there are too few of them"),
+        Option("a step with the gradient, w + lr · ∇L, instead of against it",
+               "the gradient points uphill: adding it makes the loss grow whatever the "
+               "learning rate; gradient descent steps against it, w − lr · ∇L"),
+    ),
+    hints=("Look at the curves of the three learning rates above.",
+           "Which learning rate made the loss go up there?"),
+)
+
+
 def _scaled_lr(lr, batch_size):
     return lr / batch_size
 
 
 scaled_lr = ValueExercise(
     LESSON, "scaled_lr", _scaled_lr, inputs={"lr": 0.1, "batch_size": 32},
+    stars=2,
     mistakes=(
         Mistake("scaled up", lambda lr, batch_size: lr * batch_size,
-    stars=2,
                 "wrong direction: the summed loss's gradient is already batch_size times "
                 "larger, so the learning rate must be batch_size times smaller"),
         Mistake("unchanged", lambda lr, batch_size: lr,
@@ -168,9 +218,9 @@ def _accuracy(P, labels):
 
 accuracy = ValueExercise(
     LESSON, "accuracy", _accuracy, inputs={"P": SCORES, "labels": TRUTH},
+    stars=2,
     mistakes=(
         Mistake("count", lambda P, labels: np.sum(P.argmax(axis=1) == labels),
-    stars=2,
                 "that is the number of right answers; accuracy is their fraction (the mean)"),
         Mistake("error rate", lambda P, labels: np.mean(P.argmax(axis=1) != labels),
                 "that is the error rate, the fraction of wrong answers; accuracy counts the "
@@ -187,5 +237,111 @@ accuracy = ValueExercise(
            "np.mean(P.argmax(axis=1) == labels)"),
 )
 
+
+
+def _predict(X, W1, b1, W2, b2):
+    H = np.maximum(0, X @ W1.T + b1)
+    Z = H @ W2.T + b2
+    E = np.exp(Z)
+    P = E / E.sum(axis=1, keepdims=True)
+    return P.argmax(axis=1)
+
+
+def _softmax(Z, axis=1):
+    E = np.exp(Z)
+    return E / E.sum(axis=axis, keepdims=True)
+
+
+def _small_network(rng):
+    """A made-up digit network of 4 inputs, 4 hidden units and 3 classes, and 6 inputs.
+    W1 is square, as the digit network's (64, 64) is, so that W1 for W1.T runs silently."""
+    return {"X": rng.integers(0, 5, (6, 4)).astype(float),
+            "W1": rng.integers(-4, 5, (4, 4)) / 2, "b1": rng.integers(-4, 5, 4) / 2,
+            "W2": rng.integers(-4, 5, (3, 4)) / 2, "b2": rng.integers(-4, 5, 3) / 2}
+
+
+# Seed 939: on both networks, every catalogued mistake predicts other digits than the
+# reference and than each other (tests/test_exercise_catalogue.py, test_exercise_data.py).
+_NETWORKS = np.random.default_rng(939)
+NETWORKS = (_small_network(_NETWORKS), _small_network(_NETWORKS))
+
+predict = FunctionExercise(
+    LESSON, "predict", _predict, function_name="predict", cases=NETWORKS, stars=3,
+    mistakes=(
+        Mistake("W1 not transposed", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1 + b1) @ W2.T + b2).argmax(axis=1),
+                "X @ W1 uses W1 as it is; W1 has one row per hidden neuron (shape (hidden, "
+                "inputs), as Dense layers store it) and X one row per digit, so the hidden "
+                "sums of the batch are X @ W1.T (lesson 06). W1 is square here, so NumPy "
+                "could not warn you"),
+        Mistake("softmax over axis 0", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2, axis=0).argmax(axis=1),
+                "your softmax divides by the sums down each column (axis 0), which mixes "
+                "different digits; each row, one digit's scores, must add up to 1: "
+                "E / E.sum(axis=1, keepdims=True)"),
+        Mistake("no b1", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T) @ W2.T + b2).argmax(axis=1),
+                "the hidden layer's bias b1 is missing: H = np.maximum(0, X @ W1.T + b1)"),
+        Mistake("no b2", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T).argmax(axis=1),
+                "the output layer's bias b2 is missing: Z = H @ W2.T + b2"),
+        Mistake("no ReLU", lambda X, W1, b1, W2, b2:
+                _softmax((X @ W1.T + b1) @ W2.T + b2).argmax(axis=1),
+                "the ReLU is missing: without max(0, ·) the negative hidden sums pass on, and "
+                "the two layers are one affine map; H = np.maximum(0, X @ W1.T + b1)"),
+        Mistake("sigmoid for ReLU", lambda X, W1, b1, W2, b2:
+                _softmax(sigmoid(X @ W1.T + b1) @ W2.T + b2).argmax(axis=1),
+                "that is lesson 06's sigmoid; this network's hidden layer uses ReLU, "
+                "max(0, z): np.maximum(0, X @ W1.T + b1)"),
+        Mistake("argmax over the batch", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2).argmax(axis=0),
+                "argmax(axis=0) looks down each column: for each class, the row where it is "
+                "largest, one number per class; each digit's answer is the largest entry of "
+                "its own row: P.argmax(axis=1)"),
+        Mistake("argmax of everything", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2).argmax(),
+                "argmax without an axis gives one position in the flattened table; each row "
+                "needs its own answer: P.argmax(axis=1)"),
+        Mistake("max for argmax", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2).max(axis=1),
+                "that is the largest probability of each row; the prediction is where it "
+                "is, its class: P.argmax(axis=1)"),
+        Mistake("probabilities", lambda X, W1, b1, W2, b2:
+                _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2),
+                "those are the probabilities, one row per input; the prediction is the most "
+                "probable class of each row: P.argmax(axis=1)"),
+    ),
+    hints=("One line per step, each on the whole batch: hidden sums and ReLU, scores, "
+           "softmax, argmax. X holds one input per row, so each weight is transposed: "
+           "X @ W1.T.",
+           "H = np.maximum(0, X @ W1.T + b1), Z = H @ W2.T + b2, E = np.exp(Z), "
+           "P = E / E.sum(axis=1, keepdims=True), then return P.argmax(axis=1)"),
+)
+
+softmax_order = ChoiceExercise(
+    LESSON, "softmax_order", stars=2,
+    title="argmax with or without softmax",
+    question="Your `predict` takes the argmax of the probabilities `P`. What would it return if "
+             "it took the argmax of the scores `Z` instead, skipping softmax?",
+    options=(
+        Option("the same digits: softmax keeps the order of the entries in each row",
+               "right: e^z grows with z, and every entry of a row is divided by the same sum, "
+               "so the largest score becomes the largest probability. Softmax is there for "
+               "the loss, −log p, which needs probabilities", correct=True),
+        Option("other digits: softmax is nonlinear, so it can change which class is largest",
+               "nonlinear is not the same as reordering: e^z always grows with z, and the "
+               "entries of one row are all divided by the same sum, so their order stays"),
+        Option("other digits, whenever a row has negative scores",
+               "a negative score gives an e^z between 0 and 1, still in order: "
+               "e^−2 < e^−1 < e^0, so the largest score still wins"),
+        Option("an error: argmax needs numbers between 0 and 1",
+               "argmax only compares the entries of each row; it works on any numbers, "
+               "scores included"),
+    ),
+    hints=("Does e^z ever put two numbers in the other order?",
+           "Dividing every entry of a row by the same positive sum keeps their order."),
+)
+
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [mse, cross_entropy, sgd_step, scaled_lr, one_hot, accuracy]
+EXERCISES = [mse, pick_entries, cross_entropy, sgd_step, loss_goes_up, scaled_lr, one_hot,
+             accuracy, predict, softmax_order]

@@ -6,7 +6,9 @@ autograd and against finite differences), so every step can be printed and drawn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -14,9 +16,10 @@ from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from helpers import talk
 from helpers.checks.frozen import copies_on_access
+from helpers.explainers.containers import draw_cell
 from helpers.explainers.display import fill_figure
 from helpers.explainers.network import sigmoid
-from helpers.explainers.style import GREEN, RED, STYLE, set_title
+from helpers.explainers.style import GREEN, PALE_CELL, RED, STYLE, YELLOW, set_title
 
 # Every combination of (vodka, rain, party), and whether Slava went: to every party, and
 # without a party only when there was vodka and no rain. Read-only here; the names PARTY_X
@@ -114,6 +117,60 @@ def describe_learning_rate(lr: float, steps: int = 60, run: Run | None = None) -
             f"{verdict}")
 
 
+def picked(matrix: np.ndarray, index: Any) -> np.ndarray:
+    """Which entries of ``matrix`` the index picks (a slice, a boolean mask, integer
+    arrays, ...): a boolean array of the matrix's shape."""
+    matrix = np.asarray(matrix)
+    positions = np.arange(matrix.size).reshape(matrix.shape)[index]
+    mask = np.zeros(matrix.size, dtype=bool)
+    mask[np.ravel(positions)] = True
+    return mask.reshape(matrix.shape)
+
+
+def _result_text(values: np.ndarray) -> str:
+    if values.ndim == 1 and values.size <= 6:
+        return "→ [" + ", ".join(f"{value:g}" for value in values) + "]"
+    return f"→ shape {values.shape}"
+
+
+def draw_indexing(matrix: np.ndarray, name: str, indexes: Sequence[tuple[str, Any]],
+                  columns: int = 2) -> Figure:
+    """One panel per index, ``(written, index)``: the matrix with the entries the index picks
+    highlighted, its row and column numbers around it, and what the index gives below."""
+    matrix = np.asarray(matrix)
+    rows, cols = matrix.shape
+    panel_width, panel_height = cols + 2.2, rows + 2.6
+    lines = -(-len(indexes) // columns)
+    figure = Figure(figsize=(0.5 * panel_width * min(columns, len(indexes)),
+                             0.5 * panel_height * lines))
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    small = STYLE["font"] - 2
+    for position, (written, index) in enumerate(indexes):
+        x0 = (position % columns) * panel_width + 1.0
+        y0 = -(position // columns) * panel_height - 1.2
+        lit = picked(matrix, index)
+        for r in range(rows):
+            ax.text(x0 - 0.3, y0 - r - 0.5, str(r), ha="right", va="center", fontsize=small,
+                    color=STYLE["muted"])
+            for c in range(cols):
+                draw_cell(ax, x0 + c, y0 - r - 1, f"{matrix[r, c]:g}",
+                          YELLOW if lit[r, c] else PALE_CELL, STYLE["font"] - 1)
+        for c in range(cols):
+            ax.text(x0 + c + 0.5, y0 + 0.15, str(c), ha="center", va="bottom", fontsize=small,
+                    color=STYLE["muted"])
+        ax.text(x0 + cols / 2, y0 + 0.75, f"{name}{written}", ha="center", va="bottom",
+                fontsize=STYLE["font"], color=STYLE["text"], family="monospace")
+        ax.text(x0 + cols / 2, y0 - rows - 0.35, _result_text(matrix[index]), ha="center",
+                va="top", fontsize=STYLE["font"] - 1, color=STYLE["text"])
+    ax.update_datalim([(0, 0.2), (min(columns, len(indexes)) * panel_width,
+                                  -lines * panel_height + 0.4)])
+    ax.autoscale_view()
+    figure.subplots_adjust(left=0, right=1, bottom=0, top=1)
+    return figure
+
+
 def draw_learning_rates(rates: tuple[float, ...], steps: int = 60,
                         runs: tuple[Run, ...] = ()) -> Figure:
     """The loss curve of gradient descent for each learning rate (``runs``: those already
@@ -162,3 +219,16 @@ def probability_caption(index: int, probabilities: np.ndarray, label: int) -> st
     verdict = "right" if predicted == label else "wrong"
     return (f"test image {index}: true {label}, predicted {predicted} "
             f"with probability {probabilities[predicted]:.3f} ({verdict})")
+
+
+def compare_with_gluon(yours: Any, gluon: np.ndarray, labels: np.ndarray) -> str:
+    """Your network's predictions beside Gluon's: both accuracies, and on how many digits the
+    two agree. Before your function is written, it says so."""
+    if yours is Ellipsis:
+        return "predict still returns `...`: write it in the exercise above, then run this cell"
+    yours = np.asarray(yours.asnumpy() if hasattr(yours, "asnumpy") else yours)
+    if yours.shape != np.shape(gluon):
+        return (f"your predict returned shape {yours.shape}; one digit per test image is "
+                f"shape {np.shape(gluon)}: check it with the exercise above")
+    return (f"your network: {np.mean(yours == labels):.1%}, Gluon: {np.mean(gluon == labels):.1%}, "
+            f"same prediction on {int(np.sum(yours == gluon))} of {len(labels)} digits")
