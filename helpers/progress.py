@@ -22,7 +22,7 @@ from pathlib import Path
 from helpers.course import LESSONS, Lesson
 
 LESSON_FOLDER = Path(__file__).resolve().parents[1] / "lessons"
-# What a check prints first: "✓ Correct [talk_vector]: …", "✗ Not yet [...]", "… Not attempted".
+# What a check prints first: "✓ Correct [person_vector]: …", "✗ Not yet [...]", "… Not attempted".
 VERDICT = re.compile(r"^(✓|✗|…) [^\[]*\[(\w+)\]", re.MULTILINE)
 STATE = {"✓": "done", "✗": "tried", "…": "not started"}
 
