@@ -237,3 +237,79 @@ def test_the_gradient_of_another_variable_is_named():
     y.backward()
     assert "gradient with respect to x" in _message(gradient, xs.grad)
     assert isinstance(xs.grad, mx.nd.NDArray)
+
+
+def _l1(x):
+    return np.sum(np.abs(x))
+
+
+def _l2(x):
+    return np.sqrt(np.sum(x**2))
+
+
+def _step(w, lr, grad):
+    return w - lr * grad
+
+
+def _neuron(w, x):
+    return sigmoid(np.dot(w, x))
+
+
+def _scores(X, W):
+    return X @ W.T
+
+
+def _nd_output(x, w):
+    return nd.sigmoid(nd.dot(w, x))
+
+
+def test_misplaced_parentheses_are_named():
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    a, b = cosine.inputs["a"], cosine.inputs["b"]
+    assert "parentheses" in _message(cosine, a @ b / np.linalg.norm(a) * np.linalg.norm(b))
+    w, grad = np.array([1.0, -2.0, 0.5]), np.array([0.2, 0.4, -1.0])
+    assert "parentheses" in _message(_value(_step, w=w, lr=0.1, grad=grad), (w - 0.1) * grad)
+
+
+def test_one_length_of_two_in_a_denominator_is_named():
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    a, b = cosine.inputs["a"], cosine.inputs["b"]
+    assert "divides by both" in _message(cosine, a @ b / np.linalg.norm(a))
+
+
+def test_a_division_by_the_count_and_a_sliced_vector_are_named():
+    x = np.array([5.0, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9])
+    assert "number of entries of x (len(x))" in _message(_value(_l2, x=x), _l2(x) / len(x))
+    assert "last entry of x is left out" in _message(_value(_l1, x=x), np.sum(np.abs(x[:-1])))
+
+
+def test_a_division_for_a_subtraction_and_a_first_entry_added_are_named():
+    X = np.array([[1.0, 2.0], [3.0, 5.0], [4.0, 9.0]])
+    assert "you divided by X.mean(axis=0)" in _message(_value(_centered, X=X),
+                                                       X / X.mean(axis=0))
+    assert "c[0], the first entry of c" in _message(_value(_per_row, A=A, c=C), A + C[0])
+
+
+def test_a_flipped_sign_and_another_activation_in_the_sigmoid_are_named():
+    cases = ({"w": np.array([0.79, 0.44, 0.43]), "x": np.array([1.0, 1.0, 0.0])},
+             {"w": np.array([0.2, -0.5, 1.0]), "x": np.array([1.0, 4.0, 0.0])})
+    neuron = FunctionExercise("unit-test", "neuron", _neuron, function_name="neuron",
+                              cases=cases)
+    assert "sign inside the sigmoid is flipped" in _message(
+        neuron, lambda w, x: 1 / (1 + np.exp(np.dot(w, x))))
+    assert "that is ReLU" in _message(neuron, lambda w, x: np.maximum(np.dot(w, x), 0))
+
+
+def test_a_reshape_for_a_transpose_is_named():
+    X = np.array([[1.0, 1.0, 0.0], [0.0, 1.0, 1.0]])
+    W = np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]])
+    assert "not a transpose" in _message(_value(_scores, X=X, W=W), X @ W.reshape(3, 2))
+
+
+def test_a_float32_number_read_out_of_an_ndarray_counts_as_the_ndarray():
+    x, w = nd.array([1.0, 2.0, 0.5]), nd.array([0.3, -0.2, 0.8])
+    output = ValueExercise("unit-test", "output", _nd_output, inputs={"x": x, "w": w},
+                           kind="mxnet")
+    assert output.check(_nd_output(x, w).asscalar()).solved
+    computed_in_numpy = float(1 / (1 + np.exp(-(w.asnumpy() @ x.asnumpy()))))
+    assert "asks for an MXNet NDArray" in _message(output, computed_in_numpy)

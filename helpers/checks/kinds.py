@@ -94,11 +94,12 @@ def part(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None
     if g.shape == e.shape or e.ndim == 0:
         return None
     if e.ndim >= 2 and g.ndim == e.ndim - 1:
+        piece = "row" if e.ndim == 2 else "matrix" if e.ndim == 3 else "slice"
         for k in range(e.shape[0]):
             if close(g, e[k]):
-                return (f"that is only the {ordinal(k)} row (index {k}) of the expected "
+                return (f"that is only the {ordinal(k)} {piece} (index {k}) of the expected "
                         f"{e.shape} answer; the task wants all {e.shape[0]} of them, "
-                        "one for every row")
+                        f"one for every {piece}")
         if e.ndim == 2:
             for k in range(e.shape[1]):
                 if close(g, e[:, k]):
@@ -197,6 +198,8 @@ def of_input(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
                             "quantity"),
         )
         for candidate, words in candidates:
+            if abs(candidate) in (0, 1):
+                continue  # 0 and 1 turn up by chance (a rounded number, a boolean)
             if close(value, np.asarray(candidate)):
                 return f"that is {words}"
     return None

@@ -291,7 +291,7 @@ def _truncated(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str 
 def _rounded(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     for decimals in range(4):
         rounded = np.round(e, decimals)
-        if decimals == 0 and np.all(np.isin(rounded, (-1, 0, 1))):
+        if decimals == 0 and np.all(np.abs(e) < 1) and np.all(np.isin(rounded, (-1, 0, 1))):
             continue  # a fraction "rounded" to 0 or 1 is a coincidence, not a rounding
         if not close(rounded, e) and close(g, rounded):
             return (f"that is the expected value rounded to {decimals} decimals; hand in the "
@@ -323,9 +323,9 @@ def _shifted(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | 
 
 
 DETECTORS = (_zeros, _unchanged_input, *structure.FIRST, _axes, _reading_order, _bias_column,
-             kinds.missing_factor, _units, _first_length, _scalar_part, _ratio, _powers,
-             _reductions, _products, _shifted, _sigmoid_applied, _truncated, _rounded,
-             _angles, *kinds.DETECTORS, *structure.LAST)
+             kinds.missing_factor, *structure.COUNTS, _units, _first_length, _scalar_part,
+             _ratio, _powers, _reductions, _products, _shifted, _sigmoid_applied, _truncated,
+             _rounded, _angles, *kinds.DETECTORS, *structure.LAST)
 
 
 def raw_answer_problem(answer: Any, inputs: dict[str, Any]) -> str | None:

@@ -123,14 +123,19 @@ def evenly_spaced(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> s
     """A range (arange, linspace) where the task's numbers are typed one by one."""
     if g.ndim != 1 or e.ndim != 1 or g.size < 3 or e.size < 3:
         return None
-    steps = np.diff(g)
-    if not np.allclose(steps, steps[0]) or steps[0] == 0 or np.allclose(np.diff(e), np.diff(e)[0]):
-        return None
+    if not _is_range(g) or _is_range(e) or any(_is_range(x) for x in inputs.values()
+                                                if x.ndim == 1 and x.size == g.size):
+        return None  # arithmetic on an evenly spaced input stays evenly spaced
     if close(g[:1], e[:1]) or close(g[-1:], e[-1:]):
         return (f"those are evenly spaced numbers, a range from {g[0]:g} to {g[-1]:g} "
                 "(np.arange, np.linspace, range); the task's numbers are not evenly spaced: "
                 "type each one")
     return None
+
+
+def _is_range(values: np.ndarray) -> bool:
+    steps = np.diff(values)
+    return values.size >= 3 and steps[0] != 0 and bool(np.allclose(steps, steps[0]))
 
 
 def counted_from_zero(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
@@ -151,11 +156,29 @@ def reduction_added(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) ->
     for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
         if a.shape != e.shape:
             continue
-        for word, value in (("sum", b.sum()), ("mean", b.mean())):
+        for word, value in ((f"the sum of {name_b}", b.sum()), (f"the mean of {name_b}", b.mean()),
+                            (f"{name_b}[0], the first entry of {name_b}", b.reshape(-1)[0])):
             if close(g, a + value):
-                return (f"you added one number, the {word} of {name_b}, to every entry of "
-                        f"{name_a}; the task adds the entries of {name_b} themselves, each "
-                        "where it belongs (broadcasting)")
+                return (f"you added one number, {word}, to every entry of {name_a}; the task "
+                        f"adds the entries of {name_b} themselves, each where it belongs "
+                        "(broadcasting)")
+    return None
+
+
+def divided_by_count(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The right answer divided (or multiplied) by an input's number of entries."""
+    if g.shape != e.shape and not g.size == e.size == 1 or np.all(e == 0):
+        return None
+    for name, x in inputs.items():
+        n = x.shape[0] if x.ndim else 0
+        if n > 2 and close(g * n, e):
+            return (f"that is the expected value divided by {n}, the number of entries of "
+                    f"{name} (len({name})): an extra division, a mean where the task takes "
+                    "none")
+        if n > 2 and close(g, e * n):
+            return (f"that is the expected value times {n}, the number of entries of {name} "
+                    f"(len({name})): a sum where the task takes the mean, or a division "
+                    "missing")
     return None
 
 
@@ -176,3 +199,5 @@ FIRST = (concatenated,)
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
         same_orientation,
         flipped_input, evenly_spaced, counted_from_zero, reduction_added, not_the_shape)
+#: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
+COUNTS = (divided_by_count,)

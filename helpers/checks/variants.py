@@ -88,6 +88,15 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 tanh.func = ast.Attribute(ast.Name("np", ast.Load()), "tanh", ast.Load())
             yield "tanh", tanh, ("that is tanh, which runs from −1 to 1; the neuron's "
                                  "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
+            library = "nd" if _text(node.func).startswith("nd.") else "np"
+            relu = ast.parse(f"nd.relu({_text(first)})" if library == "nd" else
+                             f"np.maximum({_text(first)}, 0)").body[0].value  # type: ignore
+            yield "relu", relu, ("that is ReLU, max(0, z), another activation; the neuron's "
+                                 "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
+            if not method:
+                yield "sigmoid sign", _call_like_one(node, ast.UnaryOp(ast.USub(), first)), (
+                    "the sign inside the sigmoid is flipped: σ(−z) = 1 − σ(z); the sigmoid is "
+                    "1 / (1 + e^−z), with a minus sign in the exponent")
             if node is final:
                 yield "thresholded", ast.Compare(node, [ast.Gt()], [ast.Constant(0.5)]), (
                     "you thresholded the sigmoid's outputs into booleans (True/False, > 0.5); "
@@ -182,7 +191,10 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             yield "both transposed", ast.BinOp(_transposed(a), ast.MatMult(), _transposed(b)), \
                 _both_transposed_message(a, b)
             yield from _product_rules(node, a, b)
-        elif isinstance(node.op, ast.Sub):
+        if isinstance(node.op, (ast.Sub, ast.Add, ast.Div)) and isinstance(b, ast.BinOp) and \
+                isinstance(b.op, (ast.Mult, ast.Div)):
+            yield from _precedence_rules(node, a, b)
+        if isinstance(node.op, ast.Sub):
             yield "swapped difference", ast.BinOp(b, ast.Sub(), a), (
                 f"the difference is the wrong way round: {_text(b)} − {_text(a)} instead of "
                 f"{_text(a)} − {_text(b)}, so the sign is flipped")
@@ -193,6 +205,8 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 yield "only subtracted term", b, (
                     f"that is {_text(b)} alone; the task subtracts it from {_text(a)}: "
                     f"{_text(a)} − {_text(b)}")
+            yield "divided for subtracted", ast.BinOp(a, ast.Div(), b), (
+                f"you divided by {_text(b)}; the task subtracts it: {_text(a)} − {_text(b)}")
             if isinstance(b, ast.Call) and _name(b.func) == "mean":
                 spread = _renamed(b, "std")
                 if spread is not None:
@@ -212,7 +226,14 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             yield "added for multiplied", ast.BinOp(a, ast.Add(), b), (
                 f"you added {_text(a)} and {_text(b)}; the task multiplies them (a product, "
                 f"{_text(a)} * {_text(b)}), not a sum")
-            yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
+            parent = parents.get(node)
+            if isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Div) and \
+                    parent.right is node:
+                yield "left out factor", a, (
+                    f"you divided by {_text(a)} only; the task divides by both: "
+                    f"({_text(a)} * {_text(b)})")
+            else:
+                yield "left out factor", a, f"the factor {_text(b)} is missing: multiply by it"
             if isinstance(a, ast.Call) and isinstance(b, ast.Call) and \
                     _name(a.func) == _name(b.func) and _text(a) != _text(b):
                 for twice in (a, b):  # norm(a) * norm(a) for norm(a) * norm(b)
@@ -243,6 +264,10 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
     elif isinstance(node, ast.Attribute) and node.attr == "T":
         yield "no transpose", node.value, (f"the transpose is missing: {_text(node)} "
                                            f"(its rows as columns), not {_text(node.value)}")
+        regrouped = ast.parse(f"({_text(node.value)}).reshape(({_text(node.value)}).shape[::-1])")
+        yield "reshape for transpose", regrouped.body[0].value, (  # type: ignore[attr-defined]
+            f"a reshape to the transposed shape regroups the numbers in reading order; it is "
+            f"not a transpose: {_text(node)} turns the rows into columns")
 
 
 def _count_rules(a: ast.AST, b: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
@@ -269,6 +294,16 @@ def _square_rules(a: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
         yield "difference of squares", squares, (
             f"you subtracted the squares; the task squares the difference, "
             f"({_text(a)}) ** 2")
+
+
+def _precedence_rules(node: ast.BinOp, a: ast.AST,
+                      b: ast.BinOp) -> Iterator[tuple[str, ast.AST, str]]:
+    """``a - x * y`` computed as ``(a - x) * y``, or ``a / (x * y)`` as ``a / x * y``:
+    parentheses missing or misplaced, so the operations run in another order."""
+    regrouped = ast.BinOp(ast.BinOp(a, node.op, b.left), b.op, b.right)
+    yield "precedence", regrouped, (
+        f"the parentheses (the order of operations) differ: that is {_text(regrouped)}; the "
+        f"task computes {_text(node)}, where {_text(b)} is worked out first")
 
 
 def _sigmoid_first_rules(node: ast.Call, inner: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
@@ -533,15 +568,31 @@ def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST |
 def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
     """Each slip of the reference that runs on ``arguments`` and gives numbers."""
     found = []
-    for mutant in mutants_of(reference):
+    runs = [(m.rule, m.message, m.function, _copies(arguments)) for m in mutants_of(reference)]
+    runs += [(rule, message, reference, changed)
+             for rule, message, changed in _sliced_inputs(arguments)]
+    for rule, message, function, copied in runs:
         try:
             with np.errstate(all="ignore"):
-                value = to_array(mutant.function(**_copies(arguments))).array
+                value = to_array(function(**copied)).array
         except Exception:  # a slip that does not run is not one a learner hands in
             continue
         if value is not None:
-            found.append(Variant(mutant.rule, mutant.message, value))
+            found.append(Variant(rule, message, value))
     return found
+
+
+def _sliced_inputs(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The arguments with one vector's first or last entry sliced off: ``x[:-1]``, ``x[1:]``."""
+    for name, value in arguments.items():
+        if not isinstance(value, np.ndarray) or value.ndim != 1 or value.size < 3:
+            continue
+        yield "last entry left out", (
+            f"the last entry of {name} is left out ({name}[:-1]): a slice stops before its "
+            f"end index; use every entry of {name}"), {**_copies(arguments), name: value[:-1]}
+        yield "first entry left out", (
+            f"the first entry of {name} is left out ({name}[1:]): Python counts from 0, so "
+            f"{name}[0] is the first entry"), {**_copies(arguments), name: value[1:]}
 
 
 def _context(function: ast.FunctionDef) -> tuple[dict, list[ast.Call], ast.AST]:
