@@ -106,12 +106,12 @@ pick_entries = ChoiceExercise(
     question="`P` has shape (3, 4) and `labels = np.array([2, 0, 1])`. What does "
              "`P[np.arange(3), labels]` give?",
     options=(
-        Option("3 numbers: `P[0, 2]`, `P[1, 0]` and `P[2, 1]`",
-               "right: the two arrays are read in pairs, (0, 2), (1, 0), (2, 1), and each "
-               "pair picks one entry", correct=True),
         Option("a (3, 3) table: columns 2, 0 and 1 of every row",
                "that is `P[:, labels]`: with `:` every row takes every listed column; with "
                "`np.arange(3)` row i takes only the column labels[i]"),
+        Option("3 numbers: `P[0, 2]`, `P[1, 0]` and `P[2, 1]`",
+               "right: the two arrays are read in pairs, (0, 2), (1, 0), (2, 1), and each "
+               "pair picks one entry", correct=True),
         Option("rows 2, 0 and 1 of `P`, a (3, 4) table",
                "that is `P[labels]`: one integer array picks whole rows; a second array, "
                "after the comma, picks one column in each of them"),
@@ -169,15 +169,15 @@ loss_goes_up = ChoiceExercise(
     question="You train a network with gradient descent, and its loss grows from one step to "
              "the next. Which change is most likely to fix it?",
     options=(
-        Option("a smaller learning rate",
-               "right: each step overshoots the valley; shorter steps stay in it, as lr = 20 "
-               "did where lr = 200 made the loss go up", correct=True),
         Option("a larger learning rate",
                "longer steps overshoot further still: in the figure above, lr = 200 made the "
                "loss go up where lr = 20 made it fall"),
         Option("more steps",
                "more steps of the same length keep overshooting: the loss grows because each "
                "step is too long, not because there are too few of them"),
+        Option("a smaller learning rate",
+               "right: each step overshoots the valley; shorter steps stay in it, as lr = 20 "
+               "did where lr = 200 made the loss go up", correct=True),
         Option("a step with the gradient, w + lr · ∇L, instead of against it",
                "the gradient points uphill: adding it makes the loss grow whatever the "
                "learning rate; gradient descent steps against it, w − lr · ∇L"),
@@ -324,10 +324,6 @@ softmax_order = ChoiceExercise(
     question="Your `predict` takes the argmax of the probabilities `P`. What would it return if "
              "it took the argmax of the scores `Z` instead, skipping softmax?",
     options=(
-        Option("the same digits: softmax keeps the order of the entries in each row",
-               "right: e^z grows with z, and every entry of a row is divided by the same sum, "
-               "so the largest score becomes the largest probability. Softmax is there for "
-               "the loss, −log p, which needs probabilities", correct=True),
         Option("other digits: softmax is nonlinear, so it can change which class is largest",
                "nonlinear is not the same as reordering: e^z always grows with z, and the "
                "entries of one row are all divided by the same sum, so their order stays"),
@@ -337,6 +333,10 @@ softmax_order = ChoiceExercise(
         Option("an error: argmax needs numbers between 0 and 1",
                "argmax only compares the entries of each row; it works on any numbers, "
                "scores included"),
+        Option("the same digits: softmax keeps the order of the entries in each row",
+               "right: e^z grows with z, and every entry of a row is divided by the same sum, "
+               "so the largest score becomes the largest probability. Softmax is there for "
+               "the loss, −log p, which needs probabilities", correct=True),
     ),
     hints=("Does e^z ever put two numbers in the other order?",
            "Dividing every entry of a row by the same positive sum keeps their order."),
