@@ -72,15 +72,15 @@ matrix_shape = ValueExercise(
 
 matrix_axes = ChoiceExercise(
     LESSON, "matrix_axes", stars=1,
-    title="how many axes has the talk's matrix?",
-    question="The talk's matrix `M` has 4 rows and 5 columns. What is `M.ndim`?",
+    title="how many axes has a matrix?",
+    question="A matrix `A` has 3 rows and 7 columns. What is `A.ndim`?",
     options=(
-        Option("20", "20 is `M.size`, the number of entries (4 × 5); `ndim` counts the axes"),
+        Option("21", "21 is `A.size`, the number of entries (3 × 7); `ndim` counts the axes"),
         Option("2", "right: one axis for the rows, one for the columns, whatever their "
                "lengths", correct=True),
-        Option("4", "4 is the length of axis 0, the number of rows: `M.shape[0]`; `ndim` "
+        Option("3", "3 is the length of axis 0, the number of rows: `A.shape[0]`; `ndim` "
                "counts the axes, not the entries along one"),
-        Option("(4, 5)", "(4, 5) is `M.shape`, the length of each axis; `ndim` is one number, "
+        Option("(3, 7)", "(3, 7) is `A.shape`, the length of each axis; `ndim` is one number, "
                "how many lengths the shape lists"),
     ),
     hints=("`ndim`, `shape` and `size` answer three different questions: how many axes, how "
