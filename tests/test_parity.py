@@ -3,7 +3,13 @@
 import numpy as np
 import pytest
 
-from helpers.explainers.parity import OPERATIONS, agree, as_numpy, side_by_side_lines
+from helpers.explainers.parity import (
+    OPERATIONS,
+    agree,
+    as_numpy,
+    preview,
+    side_by_side_table,
+)
 
 
 def test_every_lesson_with_operations_is_covered():
@@ -28,7 +34,19 @@ def test_a_disagreement_would_show():
     assert not agree(broken)
 
 
-def test_side_by_side_lines_mark_every_operation():
-    lines = side_by_side_lines()
-    assert len(lines) == len(OPERATIONS)
-    assert all(line.endswith("✓ MXNet agrees") for line in lines)
+def test_the_side_by_side_table_has_a_row_per_operation_each_agreeing():
+    header, rule, *rows = side_by_side_table()
+    assert header.split() == ["lesson", "operation", "NumPy", "NDArray", "agree"]
+    assert set(rule) == {"-", " "}
+    assert len(rows) == len(OPERATIONS)
+    for row, operation in zip(rows, OPERATIONS, strict=True):
+        assert row.split()[0] == operation.lesson and operation.name in row
+        assert row.endswith("✓")
+
+
+def test_previews_show_the_shape_so_that_different_results_never_look_alike():
+    previews = {op.name: (preview(op.numpy()), preview(op.mxnet())) for op in OPERATIONS}
+    assert previews["matrix–vector M @ M[0]"][0].startswith("(4,) [175, 464, 310")
+    assert previews["matrix–matrix M @ M.T"][0].startswith("(4, 4) [175, 464, 310")
+    assert previews["L1 norm"] == ("121", "(1,) [121]")  # MXNet's norm has shape (1,)
+    assert preview((4, 5)) == "(4, 5)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mxnet import autograd, nd
 
 from helpers import talk
+from helpers.checks import ChoiceExercise, Option
 from helpers.checks.exercise import Mistake, ValueExercise
 from helpers.talk import TALK_W1, TALK_W2, TALK_X
 
@@ -64,15 +65,62 @@ nd_forward = ValueExercise(
 )
 
 
+asnumpy_result = ChoiceExercise(
+    LESSON, "asnumpy_result", stars=1,
+    title="what asnumpy() gives",
+    question="`v = nd.array([1, 2, 3])`. What is `v.asnumpy()`?",
+    options=(
+        Option("a NumPy array of dtype int64: [1, 2, 3]", "NumPy would pick int64 for a list "
+               "of integers, but the numbers were already stored by `nd.array`, as float32; "
+               "`asnumpy()` copies them and keeps their dtype"),
+        Option("a NumPy array of dtype float32: [1., 2., 3.]", "right: `nd.array` stores "
+               "float32 by default, even for integers, and `asnumpy()` copies the numbers "
+               "into NumPy with that dtype", correct=True),
+        Option("a Python list [1, 2, 3]", "`asnumpy()` gives a NumPy array, with a shape and "
+               "a dtype; a list has neither"),
+        Option("the same NDArray, once MXNet's engine has finished it", "`asnumpy()` does "
+               "wait for the engine, but what it returns is a new NumPy array, not the "
+               "NDArray"),
+    ),
+    hints=("Which dtype did nd.array choose for the talk's vector?",
+           "asnumpy() copies the numbers and keeps their dtype."),
+)
+
+
 def _to_numpy(y):
-    return y.asnumpy()
+    return y.asnumpy().astype("float64")
 
 
 to_numpy = ValueExercise(
     LESSON, "to_numpy", _to_numpy, inputs={"y": nd.array([[0.5, 1.5], [2.5, 3.5]])},
-    stars=1,
-    kind="ndarray",
-    hints=("NDArrays have a method that copies them into NumPy.", "y.asnumpy()"),
+    kind="ndarray", dtype="float64", stars=2,
+    mistakes=(
+        Mistake("integers", lambda y: y.asnumpy().astype("int64"),
+                "int64 is an integer dtype: it keeps only whole numbers, so 0.5 became 0. "
+                "The task asks for float64, a floating-point type with more digits than "
+                "float32"),
+    ),
+    hints=("asnumpy() keeps the NDArray's dtype, float32: look at the cell above.",
+           "Lesson 01's astype makes a copy with another dtype: y.asnumpy().astype(\"float64\")"),
+)
+
+float64_tenth = ChoiceExercise(
+    LESSON, "float64_tenth", stars=2,
+    title="does float64 bring 0.1 back?",
+    question="`t = nd.array([0.1]).asnumpy().astype(\"float64\")`. Is `t[0] == 0.1` true?",
+    options=(
+        Option("yes: float64 has about 16 digits, enough for 0.1", "float64 could hold 0.1 to "
+               "16 digits, but the number was stored as float32 first: `astype` copies "
+               "float32's nearest value, 0.10000000149…, and the lost digits do not come back"),
+        Option("no: it is float32's 0.1, 0.10000000149…, now in float64", "right: "
+               "converting keeps the value float32 stored, so `==` still fails; compare with "
+               "a tolerance (`np.isclose`)", correct=True),
+        Option("it raises an error: float32 and float64 cannot be compared", "NumPy compares "
+               "numbers of different dtypes without complaint; the answer is just False, "
+               "because the two values differ in the ninth digit"),
+    ),
+    hints=("Which value did float32 store for 0.1? The cell on float32 printed it.",
+           "astype copies the stored value; it cannot know you meant 0.1."),
 )
 
 
@@ -104,5 +152,26 @@ grad_w2 = ValueExercise(
            "The answer is w2.grad, shape (2,)."),
 )
 
+engine_queue = ChoiceExercise(
+    LESSON, "engine_queue", stars=1,
+    title="what a quick return means",
+    question="`product = nd.dot(big, big)` returned in a fraction of a millisecond, though "
+             "the product itself takes many milliseconds. What happened?",
+    options=(
+        Option("MXNet computed the product in that fraction of a millisecond", "the line "
+               "only queued the work: MXNet's engine computes the product in the background, "
+               "and its real time shows when you wait for the numbers"),
+        Option("MXNet queued the product; it is ready once `product.wait_to_read()` (or "
+               "`asnumpy()`) returns", "right: MXNet returns at once and computes in the "
+               "background; reading the numbers waits for them", correct=True),
+        Option("MXNet skipped the work, because `product` was never printed", "nothing is "
+               "skipped: the engine computes every queued operation; Python just does not "
+               "wait for it until the numbers are needed"),
+    ),
+    hints=("Read the section on the asynchronous engine again.",
+           "Returning is not finishing."),
+)
+
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [nd_vector, nd_matmul, to_numpy, nd_forward, grad_w2]
+EXERCISES = [nd_vector, nd_matmul, asnumpy_result, to_numpy, float64_tenth, engine_queue,
+             nd_forward, grad_w2]

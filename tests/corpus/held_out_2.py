@@ -511,7 +511,8 @@ ANSWERS = (
            cause="flattened: lost the (2, 2) shape", mentions=("flat", "shape", "(2, 2)")),
     Answer("lesson07.to_numpy", "answer = np.array(y.asnumpy(), dtype=int)", valid=False,
            cause="cast to int: decimals lost", mentions=("int", "dtype", "decimal", "round")),
-    Answer("lesson07.to_numpy", "answer = np.array(y.asnumpy())", valid=True),
+    Answer("lesson07.to_numpy", "answer = np.array(y.asnumpy())", valid=False,
+           cause="a NumPy array, but still float32", mentions=("float32", "dtype", "float64")),
 
     Answer("lesson07.nd_forward", "answer = nd.sigmoid(nd.dot(W1, x))", valid=False,
            cause="stopped at the hidden layer", mentions=("w2", "output", "second", "hidden")),

@@ -1148,8 +1148,14 @@ ANSWERS = (
     Answer("lesson07.to_numpy", "answer = np.array(y.asnumpy(), dtype=np.float64)",
            valid=True),
     Answer("lesson07.to_numpy", "answer = np.array(y.asnumpy().tolist())", valid=True),
-    Answer("lesson07.to_numpy", "answer = y.copy().asnumpy()", valid=True),
-    Answer("lesson07.to_numpy", "answer = np.asarray(y.asnumpy())", valid=True),
+    Answer("lesson07.to_numpy", "answer = y.copy().asnumpy()", valid=False,
+           cause="still float32: asnumpy() keeps the NDArray's dtype",
+           mentions=("float32", "dtype", "float64")),
+    Answer("lesson07.to_numpy", "answer = np.asarray(y.asnumpy(), dtype=\"float64\")",
+           valid=True),
+    Answer("lesson07.to_numpy", "answer = y.astype(\"float64\")", valid=False,
+           cause="float64, but still an NDArray; asnumpy() converts it",
+           mentions=("asnumpy", "NumPy", "NDArray")),
     # 7.4 nd_forward
     Answer("lesson07.nd_forward",
            "h = 1 / (1 + np.exp(-(W1.asnumpy() @ x.asnumpy())))\n"
