@@ -265,6 +265,10 @@ def _small_network(rng):
 _NETWORKS = np.random.default_rng(939)
 NETWORKS = (_small_network(_NETWORKS), _small_network(_NETWORKS))
 
+ARGMAX_OVER_BATCH = ("argmax(axis=0) looks down each column: for each class, the row where "
+                     "it is largest, one number per class; each digit's answer is the largest "
+                     "entry of its own row: argmax(axis=1)")
+
 predict = FunctionExercise(
     LESSON, "predict", _predict, function_name="predict", cases=NETWORKS, stars=3,
     mistakes=(
@@ -295,9 +299,10 @@ predict = FunctionExercise(
                 "max(0, z): np.maximum(0, X @ W1.T + b1)"),
         Mistake("argmax over the batch", lambda X, W1, b1, W2, b2:
                 _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2).argmax(axis=0),
-                "argmax(axis=0) looks down each column: for each class, the row where it is "
-                "largest, one number per class; each digit's answer is the largest entry of "
-                "its own row: P.argmax(axis=1)"),
+                ARGMAX_OVER_BATCH),
+        Mistake("argmax of the scores over the batch", lambda X, W1, b1, W2, b2:
+                (np.maximum(0, X @ W1.T + b1) @ W2.T + b2).argmax(axis=0),
+                ARGMAX_OVER_BATCH),
         Mistake("argmax of everything", lambda X, W1, b1, W2, b2:
                 _softmax(np.maximum(0, X @ W1.T + b1) @ W2.T + b2).argmax(),
                 "argmax without an axis gives one position in the flattened table; each row "

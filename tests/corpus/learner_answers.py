@@ -1416,6 +1416,106 @@ ANSWERS = (
     Answer("lesson08.accuracy",
            "answer = (nd.argmax(nd.array(P), axis=1) == nd.array(labels)).mean()",
            valid=True),
+    # 8.7 predict (the capstone), written with the exercise: slips beyond its catalogue too
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1 + b1)\n"
+           "    E = np.exp(H @ W2.T + b2)\n"
+           "    return (E / E.sum(axis=1, keepdims=True)).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="W1 used as it is; a batch with one input per row needs X @ W1.T",
+           mentions=("W1.T", "transpose")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, W1 @ X + b1)\n"
+           "    E = np.exp(W2 @ H + b2)\n"
+           "    return (E / E.sum(axis=0)).argmax(axis=0)\n"
+           "\n\n\nanswer = predict",
+           valid=False,
+           cause="the one-input formula W1 @ x applied to a batch whose inputs are rows",
+           mentions=("transpose", "shape", "inner")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T + b1)\n"
+           "    E = np.exp(H @ W2.T + b2)\n"
+           "    return (E / E.sum(axis=1)).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="row sums without keepdims do not broadcast against the rows",
+           mentions=("keepdims", "broadcast", "column")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.max(0, X @ W1.T + b1)\n"
+           "    return (H @ W2.T + b2).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="np.max (the largest entry) for np.maximum (ReLU, entry by entry)",
+           mentions=("maximum",)),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = X @ W1.T + b1\n"
+           "    E = np.exp(H @ W2.T + b2)\n"
+           "    return (E / E.sum(axis=1, keepdims=True)).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="the ReLU is missing",
+           mentions=("ReLU", "max(0")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T + b1)\n"
+           "    E = np.exp(H @ W2.T + b2)\n"
+           "    return (E / E.sum(axis=0, keepdims=True)).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False,
+           cause="softmax normalised down the columns (axis 0) instead of along each row",
+           mentions=("axis", "row")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T + b1)\n"
+           "    return (H @ W2.T + b2).argmax(axis=0)\n"
+           "\n\n\nanswer = predict",
+           valid=False,
+           cause="argmax down the batch axis: one number per class instead of one per input",
+           mentions=("axis", "row")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T + b1)\n"
+           "    E = np.exp(H @ W2.T + b2)\n"
+           "    return E / E.sum(axis=1, keepdims=True)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="returned the probabilities, not the most probable class",
+           mentions=("argmax", "most probable")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T)\n"
+           "    return (H @ W2.T).argmax(axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=False, cause="both biases left out",
+           mentions=("bias", "b1", "b2")),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    H = np.maximum(0, X @ W1.T + b1)\n"
+           "    return np.argmax(H @ W2.T + b2, axis=1)\n"
+           "\n\n\nanswer = predict",
+           valid=True),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    digits = []\n"
+           "    for x in X:\n"
+           "        h = np.maximum(0, W1 @ x + b1)\n"
+           "        z = W2 @ h + b2\n"
+           "        p = np.exp(z) / np.sum(np.exp(z))\n"
+           "        digits.append(np.argmax(p))\n"
+           "    return np.array(digits)\n"
+           "\n\n\nanswer = predict",
+           valid=True),
+    Answer("lesson08.predict",
+           "def predict(X, W1, b1, W2, b2):\n"
+           "    S = X @ W1.T + b1\n"
+           "    H = np.where(S > 0, S, 0)\n"
+           "    Z = H @ W2.T + b2\n"
+           "    P = np.exp(Z) / np.exp(Z).sum(axis=-1, keepdims=True)\n"
+           "    return P.argmax(axis=-1)\n"
+           "\n\n\nanswer = predict",
+           valid=True),
+
 
     # ---------------------------------------------------------------- more kinds (issue 16)
     # Realistic slips of kinds the course-wide detectors name, written before the detectors.
