@@ -313,3 +313,27 @@ def test_a_float32_number_read_out_of_an_ndarray_counts_as_the_ndarray():
     assert output.check(_nd_output(x, w).asscalar()).solved
     computed_in_numpy = float(1 / (1 + np.exp(-(w.asnumpy() @ x.asnumpy()))))
     assert "asks for an MXNet NDArray" in _message(output, computed_in_numpy)
+
+
+def _two_layers(x, W1, w2):
+    h = nd.sigmoid(nd.dot(W1, x))
+    return nd.sigmoid(nd.dot(w2, h))
+
+
+def test_a_slip_made_the_same_way_everywhere_is_named():
+    x, W1, w2 = nd.array([1.0, 1.0, 0.0]), nd.array([[0.79, -0.44, 0.43], [-0.85, 0.43, 0.29]]), \
+        nd.array([0.5, -0.52])
+    forward = ValueExercise("unit-test", "forward", _two_layers,
+                            inputs={"x": x, "W1": W1, "w2": w2})
+    relu = nd.relu(nd.dot(w2, nd.relu(nd.dot(W1, x))))
+    assert "that is ReLU" in _message(forward, relu)
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    assert "len() counts the entries" in _message(cosine, 10 / (2 * 2))
+    M2 = np.array([[1.0, -2.0], [3.0, 4.0]])
+    assert "those are powers" in _message(_value(_stacked, M=M2), np.stack([M2, M2 * M2,
+                                                                          M2 * M2 * M2]))
+
+
+def test_a_1d_vector_for_a_column_says_that_t_does_not_help():
+    assert ".T would not help: a 1-D array has a single axis" in _message(
+        _value(_per_row, A=A, c=C), A + C.T)

@@ -171,7 +171,7 @@ def factors(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | N
         return None
     for k in range(3, 11):
         if close(g, e * k):
-            return f"that is {k} times the expected value: a factor {k} too many"
+            return f"that is {k} times the expected value (×{k}): a factor {k} too many"
         if close(g * k, e):
             return f"that is the expected value divided by {k}: a factor {k} missing"
     return None

@@ -173,6 +173,13 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             other.keywords.append(ast.keyword("order", ast.Constant("F")))
             yield "order F", other, ("order='F' fills column by column; NumPy's default "
                                      "(order='C') keeps the reading order, row by row")
+            if method and [_text(arg) for arg in node.args] == ["-1", "1"] and \
+                    isinstance(parents.get(node), ast.BinOp):  # a column made to broadcast
+                vector = _text(node.func.value)  # type: ignore[attr-defined]
+                yield "no column", node.func.value, (  # type: ignore[attr-defined]
+                    f"{vector} is 1-D, shape (n,), so it broadcasts as a row: along each "
+                    f"row, one number per column; {_text(node)}, shape (n, 1), is a column. "
+                    f"{vector}.T would not help: {ONE_AXIS}")
         for keyword in node.keywords:
             if keyword.arg == "axis" and isinstance(keyword.value, ast.Constant):
                 yield from _axis_rules(node, keyword, name)
@@ -362,6 +369,7 @@ def _both_transposed_message(a: ast.AST, b: ast.AST) -> str:
             f"{_text(b)} as they are")
 
 
+ONE_AXIS = "a 1-D array has a single axis, so its transpose (.T) is itself"
 ELEMENTWISE = ("* multiplies entry by entry (elementwise); the matrix product, @ or np.dot, "
                "dots each row with each column and adds the products")
 
@@ -505,8 +513,18 @@ def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
 
 
 def _whole_rewrites(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.FunctionDef]]:
-    """Slips that change several spots at once: every index counted from 1; the gradient
-    read on another variable than the one the task names."""
+    """Slips that change several spots at once, the same way: every index counted from 1;
+    the gradient read on another variable; every sigmoid a ReLU; every norm a count or a
+    maximum; every multiple a power."""
+    yield from _counted_from_1(function)
+    yield from _gradient_of_another(function)
+    for rule, message, match, replace in EVERYWHERE:
+        rewritten, count = _replace_all(function, match, replace)
+        if count > 1:  # one spot alone is a rule of _rules
+            yield rule, message, rewritten
+
+
+def _counted_from_1(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.FunctionDef]]:
     counted = copy.deepcopy(function)
     shifted = 0
     for node in ast.walk(counted):
@@ -520,20 +538,77 @@ def _whole_rewrites(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.F
         yield "counted from 1", ("the indices are off by one: you counted from 1; Python "
                                  "counts from 0, so the first row (or column) is index 0, "
                                  "the second index 1"), counted
+
+
+def _gradient_of_another(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.FunctionDef]]:
     last = function.body[-1]
-    if isinstance(last, ast.Return) and isinstance(last.value, ast.Attribute) and \
-            last.value.attr == "grad" and isinstance(last.value.value, ast.Name):
-        target = last.value.value.id
-        for other in (a.arg for a in function.args.args if a.arg != target):
-            rewritten = copy.deepcopy(function)
-            for node in ast.walk(rewritten):
-                if isinstance(node, ast.Attribute) and node.attr in ("grad", "attach_grad") \
-                        and isinstance(node.value, ast.Name) and node.value.id == target:
-                    node.value = ast.Name(other, ast.Load())
-            yield "gradient of another variable", (
-                f"that is the gradient with respect to {other} ({other}.grad, shaped like "
-                f"{other}); the task asks for the gradient with respect to {target}: call "
-                f"{target}.attach_grad() and read {target}.grad"), rewritten
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Attribute) and
+            last.value.attr == "grad" and isinstance(last.value.value, ast.Name)):
+        return
+    target = last.value.value.id
+    for other in (a.arg for a in function.args.args if a.arg != target):
+        rewritten = copy.deepcopy(function)
+        for node in ast.walk(rewritten):
+            if isinstance(node, ast.Attribute) and node.attr in ("grad", "attach_grad") \
+                    and isinstance(node.value, ast.Name) and node.value.id == target:
+                node.value = ast.Name(other, ast.Load())
+        yield "gradient of another variable", (
+            f"that is the gradient with respect to {other} ({other}.grad, shaped like "
+            f"{other}); the task asks for the gradient with respect to {target}: call "
+            f"{target}.attach_grad() and read {target}.grad"), rewritten
+
+
+def _replace_all(function: ast.FunctionDef, match: Callable[[ast.AST], bool],
+                 replace: Callable[[Any], ast.AST]) -> tuple[ast.FunctionDef, int]:
+    """A copy of ``function`` with every node that ``match``es replaced, and how many."""
+    count = 0
+
+    class Replacer(ast.NodeTransformer):
+        def visit(self, node: ast.AST) -> ast.AST:
+            nonlocal count
+            node = self.generic_visit(node)
+            if match(node):
+                count += 1
+                return replace(node)
+            return node
+
+    return Replacer().visit(copy.deepcopy(function)), count
+
+
+def _plain_call(node: ast.AST, name: str) -> bool:
+    """``sigmoid(z)``, ``nd.sigmoid(z)``, ``np.linalg.norm(v)``: one argument, no axis."""
+    return isinstance(node, ast.Call) and _name(node.func) == name and len(node.args) == 1 \
+        and not node.keywords
+
+
+def _expression(code: str, **parts: ast.AST) -> ast.AST:
+    return ast.parse(code.format(**{k: _text(v) for k, v in parts.items()})).body[0].value  # type: ignore
+
+
+def _is_multiple(node: ast.AST) -> bool:
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and \
+        isinstance(node.left, ast.Constant) and type(node.left.value) is int and \
+        node.left.value >= 2
+
+
+EVERYWHERE = (  # (rule, message, which nodes, what each becomes)
+    ("relu everywhere", "that is ReLU, max(0, z), another activation, in every layer; the "
+     "network here uses the sigmoid, 1 / (1 + e^−z)",
+     lambda n: _plain_call(n, "sigmoid"),
+     lambda n: _expression("nd.relu({z})" if _text(n.func).startswith("nd.") else
+                           "np.maximum({z}, 0)", z=n.args[0])),
+    ("len for norm everywhere", "len() counts the entries (the number of entries), it does "
+     "not measure a vector: its length is the L2 norm, np.linalg.norm",
+     lambda n: _plain_call(n, "norm"), lambda n: _expression("len({v})", v=n.args[0])),
+    ("max for norm everywhere", "that uses the largest entry (max, the L∞ norm) where the "
+     "length is meant: the length is the L2 norm, the square root of the sum of squares, "
+     "np.linalg.norm",
+     lambda n: _plain_call(n, "norm"), lambda n: _expression("np.max(np.abs({v}))",
+                                                               v=n.args[0])),
+    ("powers for multiples", "those are powers (x * x is x ** 2: each entry times itself); "
+     "the task multiplies by a number (2 * x doubles each entry)",
+     _is_multiple, lambda n: ast.BinOp(n.right, ast.Pow(), n.left)),
+)
 
 
 def _compile_function(function: ast.FunctionDef,

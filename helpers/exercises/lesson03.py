@@ -156,7 +156,8 @@ add_per_row = ValueExercise(
         Mistake("row vector", lambda A, c: A + c,
                 "c of shape (3,) broadcasts as a row vector, so it was added along each row "
                 "(one number per column); a column vector, c.reshape(-1, 1) of shape (3, 1), "
-                "adds one number per row"),
+                "adds one number per row. c.T would not help: a 1-D array has a single axis, "
+                "so its transpose (.T) is itself"),
     ),
     hints=("Row i needs c[i] added to all its entries: c must be a column.",
            "c.reshape(-1, 1) (or c[:, np.newaxis]) has shape (3, 1)."),
@@ -216,7 +217,8 @@ addition_table = ValueExercise(
     mistakes=(
         Mistake("elementwise", lambda a: a + a,
                 "two vectors of shape (3,) add elementwise, giving (3,); make one of them a "
-                "column (3, 1) so that broadcasting builds the whole (3, 3) table"),
+                "column (3, 1) so that broadcasting builds the whole (3, 3) table. a.T would "
+                "not help: a 1-D array has a single axis, so its transpose (.T) is itself"),
     ),
     hints=("(3, 1) + (3,) broadcasts to (3, 3).",
            "a.reshape(-1, 1) + a"),

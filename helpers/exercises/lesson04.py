@@ -129,8 +129,11 @@ one_entry = ValueExercise(
         Mistake("row of Q", lambda P, Q: P[1] @ Q[0],
                 "Q[0] is row 0 of Q; entry (1, 0) needs column 0 of Q: Q[:, 0]"),
         Mistake("indices swapped", lambda P, Q: P[0] @ Q[:, 1],
-                "that is entry (0, 1); the row index picks the row of P, the column index the "
-                "column of Q"),
+                "the row and column indices are swapped: that is entry (0, 1); the row index "
+                "picks the row of P, the column index the column of Q"),
+        Mistake("order", lambda P, Q: (Q @ P)[1, 0],
+                "that is entry (1, 0) of Q @ P: the order of a matrix product matters, Q @ P "
+                "is not P @ Q; entry (1, 0) of P @ Q is row 1 of P times column 0 of Q"),
         Mistake("not summed", lambda P, Q: P[1] * Q[:, 0],
                 "those are the three products, not yet added up: use @ or np.dot"),
     ),
