@@ -167,17 +167,15 @@ class LessonSummary:
 
 def lesson_summary(number: str, folder: Path = LESSON_FOLDER) -> LessonSummary:
     """One lesson's exercises: as its checks said in this kernel, else as last saved."""
+    import importlib
+
     from helpers.checks.exercise import SESSION
     from helpers.checks.feedback import Status
 
     entry = next(lesson for lesson in LESSONS if lesson.number == number)
     saved = read_lesson(entry, folder)
-    names = [*saved.done, *saved.tried, *saved.not_started]
-    if not names:  # unreadable, or saved without cells: the catalogue lists them
-        from helpers.exercises import find
-        module = __import__(entry.module, fromlist=["EXERCISES"])
-        names = [exercise.name for exercise in module.EXERCISES if find(entry.catalogue,
-                                                                        exercise.name)]
+    # The catalogue says which exercises there are (the saved file may predate a new one).
+    names = [exercise.name for exercise in importlib.import_module(entry.module).EXERCISES]
     state = {Status.CORRECT: "done", Status.INCORRECT: "tried", Status.INVALID: "tried",
              Status.NOT_ATTEMPTED: "not started"}
     summary = LessonProgress(entry)
