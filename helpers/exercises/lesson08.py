@@ -326,8 +326,9 @@ predict = FunctionExercise(
 softmax_order = ChoiceExercise(
     LESSON, "softmax_order", stars=2,
     title="argmax with or without softmax",
-    question="Your `predict` takes the argmax of the probabilities `P`. What would it return if "
-             "it took the argmax of the scores `Z` instead, skipping softmax?",
+    question="Exercise 8.7's `predict` ends with the argmax of each row of probabilities. What "
+             "would it return if it took the argmax of each row of scores instead, skipping "
+             "softmax?",
     options=(
         Option("other digits: softmax is nonlinear, so it can change which class is largest",
                "nonlinear is not the same as reordering: e^z always grows with z, and the "
