@@ -37,6 +37,11 @@ nchw_shape = ValueExercise(
                 "a grey image still has a channel axis, of length 1, in NCHW"),
         Mistake("no batch", lambda: (1, 28, 28),
                 "that is one image; a batch of 16 adds an axis in front, of length 16"),
+        Mistake("colour", lambda: (16, 3, 28, 28),
+                "3 channels are red, green and blue; a grey image has one channel: C = 1"),
+        Mistake("flattened", lambda: (16, 1, 784),
+                "784 = 28 × 28 is the image flattened into one axis; NCHW keeps the height "
+                "and the width as two axes, 28 and 28"),
     ),
     hints=("N is the number of images, C the channels (1 for grey), H and W the height and "
            "width.", "N = 16, C = 1, H = W = 28."),
@@ -103,6 +108,8 @@ l2 = ValueExercise(
                 "root of 3² + 4²"),
         Mistake("squared", lambda: 25.0, "25 is the squared L2 norm: take its square root"),
         Mistake("max", lambda: 4.0, "4 is the L∞ norm, the largest absolute entry"),
+        Mistake("no squares", lambda: float(np.sqrt(7.0)),
+                "that is √(3 + 4): square each entry first, √(3² + 4²)"),
     ),
     hints=("The L2 norm is the square root of the sum of the squares.", "√(9 + 16)."),
 )
@@ -121,6 +128,8 @@ layer_output = ValueExercise(
                 "that is the layer before its sigmoid: apply σ(z) = 1 / (1 + e^(-z))"),
         Mistake("no bias", lambda W, x, b: 1 / (1 + np.exp(-(W @ x))),
                 "the bias is missing: add b before the sigmoid"),
+        Mistake("bias after", lambda W, x, b: 1 / (1 + np.exp(-(W @ x))) + b,
+                "you added b after the sigmoid; the bias goes inside: σ(W @ x + b)"),
     ),
     hints=("A layer: W @ x + b, then the sigmoid.", "1 / (1 + np.exp(-(W @ x + b)))."),
 )
