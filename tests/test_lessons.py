@@ -174,7 +174,8 @@ def test_lesson_08_learns_checks_gradients_and_reaches_95_percent():
     assert f"dL/dw2 by autograd : {by_hand}" in out and f"dL/dw2 numerically : {by_hand}" in out
     accuracy = float(re.search(r"held-out accuracy: ([0-9.]+)%", out).group(1))
     assert accuracy >= 95.0
-    assert any("assert test_accuracy >= 0.95" in c.source for c in nb.cells)
+    # The 95 % bar is held by tests/test_lesson08.py: no assert a learner's experiment trips.
+    assert not any("assert" in c.source for c in nb.cells if c.cell_type == "code")
     assert "about right: the loss fell steadily" in out and "too large" in out
     assert "too small" in out
 
