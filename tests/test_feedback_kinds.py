@@ -337,3 +337,13 @@ def test_a_slip_made_the_same_way_everywhere_is_named():
 def test_a_1d_vector_for_a_column_says_that_t_does_not_help():
     assert ".T would not help: a 1-D array has a single axis" in _message(
         _value(_per_row, A=A, c=C), A + C.T)
+
+
+def test_the_fast_comparison_agrees_with_allclose_on_nan_and_inf():
+    from helpers.checks.diagnose import all_close
+
+    pairs = [([1.0, np.inf], [1.0, np.inf]), ([1.0, 2.0], [1.0, np.inf]),
+             ([np.nan], [np.nan]), ([1.0, 2.0], [1.0, 2.0000001]), ([1.0], [1.1])]
+    for a, b in pairs:
+        a, b = np.array(a), np.array(b)
+        assert all_close(a, b, 1e-5, 1e-6) == np.allclose(a, b, rtol=1e-5, atol=1e-6), (a, b)

@@ -17,7 +17,7 @@ import numpy as np
 
 from helpers.checks import kinds, structure
 from helpers.checks.answers import to_array
-from helpers.checks.diagnose import diagnose
+from helpers.checks.diagnose import all_close, diagnose
 
 Close = Callable[[np.ndarray, np.ndarray], bool]
 
@@ -44,8 +44,7 @@ def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[st
     def close(a: np.ndarray, b: np.ndarray) -> bool:
         if b.ndim == 0 and a.size == 1 or a.ndim == 0 and b.size == 1:
             a, b = a.reshape(()), b.reshape(())
-        return a.shape == b.shape and bool(np.allclose(a.astype(float), b.astype(float),
-                                                       rtol=rtol, atol=atol))
+        return a.shape == b.shape and all_close(a, b, rtol, atol)
 
     if given.size == expected.size and close(given.reshape(expected.shape), expected):
         return None  # the right numbers in another shape: diagnose says so
