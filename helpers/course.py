@@ -68,9 +68,11 @@ LESSONS = (
            "NDArray's shape, dtype and context; every operation of 01–06 side by side with "
            "NumPy; conversion; the asynchronous engine; autograd on the forward pass"),
     Lesson("08", "next-steps", "Next steps: learning from data", "Next steps: learning from data",
-           "functions and models, losses, gradients (chain rule, autograd, finite "
-           "differences), gradient descent and SGD, the learning rate; a digit recogniser in "
-           "MXNet Gluon above 95% held-out accuracy", runs_long=True),
+           "functions and models, losses, indexing with masks and integer arrays, gradients "
+           "(chain rule, autograd, finite differences), gradient descent and SGD, the "
+           "learning rate; a digit recogniser in MXNet Gluon above 95% held-out accuracy, "
+           "then its forward pass written by you (ReLU, softmax) from its trained weights",
+           runs_long=True),
     Lesson("09", "self-assessment", "Self-assessment: what to revisit", "Self-assessment",
            "a question or a short exercise on each idea of lessons 01–08, checked, and the "
            "lessons to revisit"),
