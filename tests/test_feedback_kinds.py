@@ -347,3 +347,71 @@ def test_the_fast_comparison_agrees_with_allclose_on_nan_and_inf():
     for a, b in pairs:
         a, b = np.array(a), np.array(b)
         assert all_close(a, b, 1e-5, 1e-6) == np.allclose(a, b, rtol=1e-5, atol=1e-6), (a, b)
+
+
+def _mse(y, t):
+    return np.mean((y - t) ** 2)
+
+
+def _scaled(lr, batch_size):
+    return lr / batch_size
+
+
+NEURON_CASES = ({"w": np.array([0.79, 0.44, 0.43]), "x": np.array([1.0, 1.0, 0.0])},
+                {"w": np.array([-1.0, 2.0, 0.5]), "x": np.array([1.0, 0.0, 2.0])})
+
+
+def test_copied_slices_an_offset_and_an_n_minus_1_mean_are_named():
+    M2 = np.array([[1.0, -2.0], [3.0, 4.0]])
+    assert "index 1, 2 along axis 0 are copies of the one at index 0" in _message(
+        _value(_stacked, M=M2), np.stack([M2, M2, M2]))
+    a = np.array([0, 1, 2])
+    assert "off by the same amount, +1" in _message(_value(_table, a=a),
+                                                    a.reshape(-1, 1) + a + 1)
+    y, t = np.array([0.9, 0.2, 0.6, 0.4]), np.array([1.0, 0.0, 1.0, 1.0])
+    assert "len(y) − 1" in _message(_value(_mse, y=y, t=t), np.sum((y - t) ** 2) / 3)
+
+
+def test_a_sigmoid_typed_with_a_slip_is_named_even_where_z_is_0():
+    neuron = FunctionExercise("unit-test", "neuron", _neuron, function_name="neuron",
+                              cases=NEURON_CASES)  # z = 0 in the second case: e^0 = 1
+    assert "only e^−z" in _message(neuron, lambda w, x: np.exp(-np.dot(w, x)))
+    with np.errstate(divide="ignore"):  # the learner's 1 / (1 - e^0) is inf
+        assert "1 − e^−z in the denominator" in _message(
+            neuron, lambda w, x: 1 / (1 - np.exp(-np.dot(w, x))))
+
+
+def test_a_division_upside_down_a_subtraction_for_it_and_another_input_are_named():
+    scaled = _value(_scaled, lr=0.1, batch_size=32)
+    assert "the division is upside down" in _message(scaled, 32 / 0.1)
+    assert "you subtracted batch_size" in _message(scaled, 0.1 - 32)
+    w, grad = np.array([1.0, -2.0, 0.5]), np.array([0.2, 0.4, -1.0])
+    assert "you used w where the task uses grad" in _message(
+        _value(_step, w=w, lr=0.1, grad=grad), w - 0.1 * w)
+
+
+def test_tanh_and_plain_sums_everywhere_are_named():
+    x, W1, w2 = nd.array([1.0, 1.0, 0.0]), nd.array([[0.79, -0.44, 0.43], [-0.85, 0.43, 0.29]]), \
+        nd.array([0.5, -0.52])
+    forward = ValueExercise("unit-test", "forward", _two_layers,
+                            inputs={"x": x, "W1": W1, "w2": w2})
+    assert "that is tanh" in _message(forward, nd.tanh(nd.dot(w2, nd.tanh(nd.dot(W1, x)))))
+    cosine = _value(_cosine, a=np.array([3.0, 1.0]), b=np.array([2.0, 4.0]))
+    assert "signs and all" in _message(cosine, 10 / (4 * 6))
+
+
+def test_a_failed_product_shows_the_shapes_of_the_learners_arrays():
+    layer = FunctionExercise("unit-test", "layer", _layer, function_name="layer", cases=(
+        {"W": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]), "x": np.array([1.0, 1.0, 0.0])},))
+    assert "(3,) @ (2, 3) pairs 3 with 2" in _message(layer, lambda W, x: sigmoid(x @ W))
+    typed = {"sigmoid": sigmoid}  # code whose source is not kept: the shapes come from its frame
+    exec("def layer(W, x):\n    return sigmoid(x @ W)", typed)
+    assert "here W is (2, 3), x is (3,)" in _message(layer, typed["layer"])
+
+
+def test_extra_or_missing_axes_of_a_batch_are_named_as_axes():
+    image = np.arange(64.0).reshape(1, 8, 8)
+    batch = _value(_batch, image=image)
+    assert "each [None], np.newaxis or expand_dims adds one axis" in _message(
+        batch, image[None, None])
+    assert "3 axes instead of 4" in _message(batch, image.reshape(1, 1, 64))

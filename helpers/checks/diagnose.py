@@ -88,6 +88,9 @@ def _vector_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
         return (" (an axis of length 1 is missing: add an axis, a new axis, with "
                 "reshape or [None])")
     if squeezed_got == squeezed_want and len(got) > len(want):
+        if len(want) > 1:
+            return (" (an extra axis of length 1: each [None], np.newaxis or expand_dims adds "
+                    "one axis; add only the ones the task asks for)")
         return (" (an extra axis of length 1: a column (n, 1), keepdims=True or reshape(n, 1) "
                 "where a plain vector was meant; drop that axis)")
     if len(got) == len(want) - 1 >= 2 and got[0] == want[0] * want[1] and got[1:] == want[2:]:
@@ -99,6 +102,9 @@ def _vector_note(got: tuple[int, ...], want: tuple[int, ...]) -> str:
     if len(got) > len(want) and got[0] == want[0]:
         return (" (each row should be flat: flatten every axis after the first, "
                 "reshape(n, -1))")
+    if len(got) != len(want):
+        return (f" ({axes(len(got))} instead of {len(want)}: the task's shape keeps every "
+                f"axis, {want}; reshape to it exactly)")
     return (" (reshape regroups the numbers in reading order: it does not swap rows and "
             "columns, for that transpose)")
 

@@ -87,8 +87,9 @@ def _cause(error: BaseException, text: str, frame: Any, line: str) -> str | None
             return (f"a matrix product needs the inner lengths to match: {left} @ {right} "
                     f"pairs {_last(left)} with {_first_of_right(right)}. Check which operand "
                     "should be transposed, or the order of the operands")
-        return ("a matrix product needs the inner lengths to match: (n, k) @ (k, m); check the "
-                "shapes of both operands, their order and whether one needs a transpose")
+        return ("a matrix product needs the inner lengths to match: (n, k) @ (k, m)"
+                f"{_local_shapes(frame)}; check the shapes of both operands, their order and "
+                "whether one needs a transpose")
     if "broadcast" in lowered:
         shapes = _shapes_in(text)
         listed = " and ".join(shapes) if shapes else "your arrays' shapes"
@@ -160,6 +161,16 @@ def _product_shapes(frame: Any, line: str) -> tuple[str, str] | None:
             if len(shapes[0]) and len(shapes[1]) and shapes[0][-1] != shapes[1][0]:
                 return str(shapes[0]), str(shapes[1])
     return None
+
+
+def _local_shapes(frame: Any) -> str:
+    """The shapes of the arrays in the learner's function, when its line can't be read
+    (code typed where no source is kept): the learner compares them with the rule."""
+    if frame is None:
+        return ""
+    shapes = [f"{name} is {value.shape}" for name, value in frame.f_locals.items()
+              if isinstance(value, np.ndarray) or type(value).__name__ == "NDArray"]
+    return f"; here {', '.join(shapes[:5])}" if shapes else ""
 
 
 def _mixes_libraries(frame: Any, line: str) -> bool:

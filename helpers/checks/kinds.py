@@ -79,19 +79,25 @@ def signs(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | Non
 
 
 def repeated_slice(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """Every slice along axis 0 right but one, which copies another."""
+    """Slices along axis 0 that copy another right one; the rest right."""
     if g.shape != e.shape or e.ndim < 2 or e.shape[0] < 2:
         return None
     wrong = [k for k in range(e.shape[0]) if not close(g[k], e[k])]
-    if len(wrong) != 1:
+    if not wrong or len(wrong) == e.shape[0]:
         return None
-    k = wrong[0]
-    for other in range(e.shape[0]):
-        if other != k and close(g[k], e[other]):
-            return (f"the {ordinal(k)} of the {e.shape[0]} slices along axis 0 (index {k}) "
-                    f"is a copy of the {ordinal(other)} (index {other}); every other one is "
-                    "right: check which input the " + ordinal(k) + " one uses")
-    return None
+    right = [k for k in range(e.shape[0]) if k not in wrong]
+    sources = [next((j for j in right if close(g[k], e[j])), None) for k in wrong]
+    if None in sources:
+        return None
+    if len(wrong) == 1:
+        k, other = wrong[0], sources[0]
+        return (f"the {ordinal(k)} of the {e.shape[0]} slices along axis 0 (index {k}) "
+                f"is a copy of the {ordinal(other)} (index {other}); every other one is "
+                "right: check which input the " + ordinal(k) + " one uses")
+    copies = ", ".join(str(k) for k in wrong)
+    of = f"the one at index {sources[0]}" if len(set(sources)) == 1 else "other slices"
+    return (f"the slices at index {copies} along axis 0 are copies of {of}; each slice "
+            "should hold its own values: check what each one uses")
 
 
 def part(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:

@@ -41,20 +41,26 @@ def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[st
                      rtol: float, atol: float, first: bool = False) -> str | None:
     """The cause of a wrong answer, found by a course-wide detector, or None. With ``first``,
     only the detectors that outrank the reference's variants (an input handed back)."""
+    return next(iter(relations(given, expected, arguments, rtol, atol, first)), None)
+
+
+def relations(given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
+              rtol: float, atol: float, first: bool = False) -> Iterator[str]:
+    """Every cause the course-wide detectors find, most specific first (lazily: the first
+    one is usually all a check needs)."""
     def close(a: np.ndarray, b: np.ndarray) -> bool:
         if b.ndim == 0 and a.size == 1 or a.ndim == 0 and b.size == 1:
             a, b = a.reshape(()), b.reshape(())
         return a.shape == b.shape and all_close(a, b, rtol, atol)
 
     if given.size == expected.size and close(given.reshape(expected.shape), expected):
-        return None  # the right numbers in another shape: diagnose says so
+        return  # the right numbers in another shape: diagnose says so
     inputs = _numeric_inputs(arguments, scalars=first)
-    with np.errstate(all="ignore"):
-        for detector in DETECTORS[:2] if first else DETECTORS[2:]:
+    for detector in DETECTORS[:2] if first else DETECTORS[2:]:
+        with np.errstate(all="ignore"):
             message = detector(given.astype(float), expected.astype(float), inputs, close)
-            if message:
-                return message
-    return None
+        if message:
+            yield message
 
 
 def _numeric_inputs(arguments: dict[str, Any], scalars: bool = False) -> dict[str, np.ndarray]:

@@ -166,11 +166,16 @@ def reduction_added(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) ->
 
 
 def divided_by_count(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """The right answer divided (or multiplied) by an input's number of entries."""
-    if g.shape != e.shape and not g.size == e.size == 1 or np.all(e == 0):
+    """The right answer divided (or multiplied) by an input's number of entries, or with
+    n − 1 for n."""
+    if g.shape != e.shape and not g.size == e.size == 1 or np.all(e == 0) or \
+            np.all(np.isin(g, (-1, 0, 1))):  # 0 and 1 turn up by chance
         return None
     for name, x in inputs.items():
         n = x.shape[0] if x.ndim else 0
+        if n > 2 and close(g * (n - 1), e * n):
+            return (f"that divides by {n - 1}, len({name}) − 1, where the mean divides by "
+                    f"the number of entries, {n}")
         if n > 2 and close(g * n, e):
             return (f"that is the expected value divided by {n}, the number of entries of "
                     f"{name} (len({name})): an extra division, a mean where the task takes "
@@ -179,6 +184,34 @@ def divided_by_count(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -
             return (f"that is the expected value times {n}, the number of entries of {name} "
                     f"(len({name})): a sum where the task takes the mean, or a division "
                     "missing")
+    return None
+
+
+def offset(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Every entry off by the same amount: one number added or subtracted too many."""
+    if g.shape != e.shape or e.size < 2:
+        return None
+    shift = float((g - e).reshape(-1)[0])
+    if shift != 0 and close(g, e + shift):
+        return (f"every entry is off by the same amount, {shift:+g}: a number added to (or "
+                "subtracted from) everything that the task does not add")
+    return None
+
+
+def sigmoid_by_hand(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """A sigmoid 1 / (1 + e^−z) typed with a slip, recognised from z = logit(expected)."""
+    if not np.all((e > 0) & (e < 1)):
+        return None
+    z = np.log(e / (1 - e))
+    slips = (
+        (1 / (1 - np.exp(-z)), "1 − e^−z in the denominator: the sigmoid adds, 1 + e^−z"),
+        (np.exp(-z), "only e^−z: the sigmoid is 1 / (1 + e^−z)"),
+        (1 + np.exp(-z), "1 + e^−z, not divided into 1: the sigmoid is 1 / (1 + e^−z), "
+                         "with parentheses (1 / 1 + e^−z divides first)"),
+    )
+    for value, words in slips:
+        if close(g, value):
+            return f"the sigmoid is written with a slip, {words}"
     return None
 
 
@@ -198,6 +231,7 @@ FIRST = (concatenated,)
 #: After the others, which name more specific relations.
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
         same_orientation,
-        flipped_input, evenly_spaced, counted_from_zero, reduction_added, not_the_shape)
+        flipped_input, evenly_spaced, counted_from_zero, reduction_added, sigmoid_by_hand,
+        offset, not_the_shape)
 #: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
 COUNTS = (divided_by_count,)

@@ -254,6 +254,11 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             yield "multiplied", ast.BinOp(a, ast.Mult(), b), (
                 f"you multiplied by {_text(b)}; the task divides by it")
             yield "no division", a, f"the division by {_text(b)} is missing"
+            yield "division upside down", ast.BinOp(b, ast.Div(), a), (
+                f"the division is upside down: {_text(b)} / {_text(a)}; the task divides "
+                f"{_text(a)} by {_text(b)}")
+            yield "subtracted for divided", ast.BinOp(a, ast.Sub(), b), (
+                f"you subtracted {_text(b)}; the task divides by it: {_text(a)} / {_text(b)}")
             if isinstance(b, ast.Name):  # a count (batch_size), not a computed length
                 yield from _count_rules(a, b)
         elif isinstance(node.op, ast.Pow) and isinstance(node.right, ast.Constant) and \
@@ -504,6 +509,11 @@ def _build_mutants(reference: Callable[..., Any]) -> Iterator[Mutant]:
         built = _compile_with(tree, function, parents.get(node), node, replacement, reference)
         if built is not None:
             yield Mutant(rule, message, built)
+    # last: one input for another is the weakest guess (a @ a / (‖a‖‖a‖) = 1 by chance)
+    for rule, message, rewritten in _another_variable(function):
+        built = _compile_function(rewritten, reference)
+        if built is not None:
+            yield Mutant(rule, message, built)
     if len(sigmoids) > 1 and all(isinstance(n.func, ast.Name) for n in sigmoids):
         # every sigmoid left out at once: the function run with sigmoid as the identity
         namespace = {**reference.__globals__, "sigmoid": lambda z: z}
@@ -558,6 +568,21 @@ def _gradient_of_another(function: ast.FunctionDef) -> Iterator[tuple[str, str, 
             f"{target}.attach_grad() and read {target}.grad"), rewritten
 
 
+def _another_variable(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.FunctionDef]]:
+    """One input used where the task uses another (``w - lr * w`` for ``w - lr * grad``)."""
+    names = [a.arg for a in function.args.args]
+    for name in names:
+        for other in names:
+            if other == name:
+                continue
+            rewritten, count = _replace_all(
+                function, lambda n, name=name: isinstance(n, ast.Name) and n.id == name,
+                lambda n, other=other: ast.Name(other, ast.Load()))
+            if count:
+                yield "another variable", (f"you used {other} where the task uses {name}: "
+                                           "check which input goes where"), rewritten
+
+
 def _replace_all(function: ast.FunctionDef, match: Callable[[ast.AST], bool],
                  replace: Callable[[Any], ast.AST]) -> tuple[ast.FunctionDef, int]:
     """A copy of ``function`` with every node that ``match``es replaced, and how many."""
@@ -592,6 +617,14 @@ def _is_multiple(node: ast.AST) -> bool:
 
 
 EVERYWHERE = (  # (rule, message, which nodes, what each becomes)
+    ("tanh everywhere", "that is tanh, which runs from −1 to 1, in every layer; the network "
+     "here uses the sigmoid, 1 / (1 + e^−z)",
+     lambda n: _plain_call(n, "sigmoid"),
+     lambda n: _expression("nd.tanh({z})" if _text(n.func).startswith("nd.") else
+                           "np.tanh({z})", z=n.args[0])),
+    ("sum for norm everywhere", "that adds the entries as they are, signs and all; the "
+     "length (L2 norm) squares each entry, adds the squares, then takes the square root",
+     lambda n: _plain_call(n, "norm"), lambda n: _expression("np.sum({v})", v=n.args[0])),
     ("relu everywhere", "that is ReLU, max(0, z), another activation, in every layer; the "
      "network here uses the sigmoid, 1 / (1 + e^−z)",
      lambda n: _plain_call(n, "sigmoid"),
