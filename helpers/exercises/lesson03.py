@@ -97,26 +97,28 @@ sum_axis = ChoiceExercise(
 subtract_row_means = ChoiceExercise(
     LESSON, "subtract_row_means", stars=2,
     title="subtract each row's mean",
-    question="`X` has shape (4, 3). Which expression subtracts from each **row** of `X` that "
-             "row's own mean?",
+    question="`X` holds 3 samples of 5 features, shape (3, 5). Which expression subtracts from "
+             "each **row** of `X` that row's own mean?",
     options=(
         Option("`X - X.mean(axis=1)`",
-               "`X.mean(axis=1)` has shape (4,), one mean per row, but lined up from the "
-               "right (4, 3) and (4,) pair 3 with 4: NumPy refuses. The means must be a "
-               "column, shape (4, 1)"),
-        Option("`X - X.mean(axis=0)`",
-               "this runs, but `X.mean(axis=0)` is one mean per **column** (shape (3,)): it "
-               "centres the columns, not the rows"),
+               "`X.mean(axis=1)` has shape (3,), one mean per row, but lined up from the "
+               "right (3, 5) and (3,) pair 5 with 3: NumPy refuses. The means must be a "
+               "column, shape (3, 1)"),
+        Option("`X - X.mean(axis=0, keepdims=True)`",
+               "this runs, but `X.mean(axis=0, keepdims=True)` is one mean per **column**, "
+               "shape (1, 5): it centres the columns, not the rows. keepdims keeps the axis "
+               "you collapse; it does not choose which axis that is"),
         Option("`X - X.mean(axis=1, keepdims=True)`",
-               "right: keepdims keeps the collapsed axis with length 1, shape (4, 1), one "
-               "mean per row, which broadcasts along each row", correct=True),
+               "right: axis 1 (the features) collapses into one mean per row, and keepdims "
+               "keeps it with length 1, shape (3, 1), which broadcasts along each row",
+               correct=True),
         Option("`X - X.mean()`",
-               "`X.mean()` is one number, the mean of all 12 entries; every row needs its "
+               "`X.mean()` is one number, the mean of all 15 entries; every row needs its "
                "own mean"),
     ),
-    hints=("Write down the shape of each mean, then line it up with (4, 3) from the right.",
-           "One mean per row is 4 numbers; to broadcast along the rows they must stand in a "
-           "column, shape (4, 1)."),
+    hints=("Write down the shape of each mean, then line it up with (3, 5) from the right.",
+           "One mean per row is 3 numbers; to broadcast along the rows they must stand in a "
+           "column, shape (3, 1)."),
 )
 
 SCORES = np.array([[4.0, 10.0, 1.0], [6.0, 14.0, 3.0], [8.0, 12.0, 2.0], [14.0, 20.0, 6.0]])
@@ -225,5 +227,5 @@ addition_table = ValueExercise(
 )
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [times_two, elementwise_sum, broadcast_pairs, sum_axis, subtract_row_means,
-             center_columns, add_per_row, addition_table, talk_transpose, swap_last_two]
+EXERCISES = [times_two, elementwise_sum, broadcast_pairs, sum_axis, center_columns,
+             add_per_row, addition_table, subtract_row_means, talk_transpose, swap_last_two]
