@@ -27,7 +27,7 @@ l1 = ValueExercise(
         Mistake("L2 instead", lambda x: np.sqrt(np.sum(x**2)),
                 "that is the L2 norm; L1 is the sum of absolute values"),
     ),
-    hints=("L1 = |x1| + |x2| + … + |xn|.", "np.sum(np.abs(x))"),
+    hints=("L1 = |x0| + |x1| + … + |x(n−1)|, one term per entry.", "np.sum(np.abs(x))"),
 )
 
 
@@ -144,8 +144,8 @@ scaled_norms = ChoiceExercise(
 opposite_distance = ChoiceExercise(
     LESSON, "opposite_distance", stars=2,
     title="the distance between opposite vectors",
-    question="a = [3, 4] and b = [−3, −4] both have length 5. What is their distance "
-             "‖a − b‖?",
+    question="a = [3, 4] and b = [−3, −4] both have length 5. What is their L2 distance "
+             "‖a − b‖₂?",
     options=(
         Option("0", "that is ‖a‖ − ‖b‖, the difference of the two lengths. The distance is "
                "the length of the difference: a − b = [6, 8], far from zero. Vectors of "
@@ -153,8 +153,8 @@ opposite_distance = ChoiceExercise(
         Option("10", "right: a − b = [6, 8], twice [3, 4], so its length is 2 · 5 = 10. b "
                "points the opposite way, so the two are a whole diameter apart",
                correct=True),
-        Option("14", "that is |6| + |8|, the L1 distance; the course's distance is the L2 "
-               "norm of a − b"),
+        Option("14", "that is |6| + |8|, the L1 distance ‖a − b‖₁; the L2 distance is the "
+               "square root of 6² + 8²"),
         Option("100", "that is 6² + 8², the squared distance; the distance is its square root"),
     ),
     hints=("First compute a − b.", "‖[6, 8]‖ is twice ‖[3, 4]‖."),
