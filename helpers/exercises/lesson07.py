@@ -155,20 +155,22 @@ grad_w2 = ValueExercise(
 engine_queue = ChoiceExercise(
     LESSON, "engine_queue", stars=1,
     title="what a quick return means",
-    question="`product = nd.dot(big, big)` returned in a fraction of a millisecond, though "
-             "the product itself takes many milliseconds. What happened?",
+    question="The cell above printed two times: the line `product = nd.dot(big, big)` "
+             "returned after a fraction of a millisecond, and `product.wait_to_read()` only "
+             "after many milliseconds. What happened when `nd.dot` returned?",
     options=(
-        Option("MXNet computed the product in that fraction of a millisecond", "the line "
-               "only queued the work: MXNet's engine computes the product in the background, "
-               "and its real time shows when you wait for the numbers"),
-        Option("MXNet queued the product; it is ready once `product.wait_to_read()` (or "
+        Option("MXNet had computed the product; `wait_to_read()` took the rest of the time "
+               "on work of its own", "`wait_to_read()` does no work of its own: it waits. "
+               "`nd.dot` had only queued the product, and the engine was still computing it "
+               "in the background"),
+        Option("MXNet had queued the product; it is ready once `product.wait_to_read()` (or "
                "`asnumpy()`) returns", "right: MXNet returns at once and computes in the "
                "background; reading the numbers waits for them", correct=True),
-        Option("MXNet skipped the work, because `product` was never printed", "nothing is "
-               "skipped: the engine computes every queued operation; Python just does not "
-               "wait for it until the numbers are needed"),
+        Option("MXNet had skipped the work, and computes it only if `product` is printed",
+               "nothing is skipped: the engine computes every queued operation, printed or "
+               "not; Python just does not wait for it until the numbers are needed"),
     ),
-    hints=("Read the section on the asynchronous engine again.",
+    hints=("Compare the two times: when could the numbers of `product` be read?",
            "Returning is not finishing."),
 )
 

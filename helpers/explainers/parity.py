@@ -37,9 +37,28 @@ V = np.array(talk.VECTOR, dtype=np.float32)
 M = np.array(talk.MATRIX, dtype=np.float32)
 A = np.array([1, 2, 3, 4], dtype=np.float32)
 B = np.array([1, 1, 1, 1], dtype=np.float32)
-P = np.array([[6, 4, 24], [1, -9, 8]], dtype=np.float32)
-BATCH = np.arange(2 * 3 * 4 * 5, dtype=np.float32).reshape(2, 3, 4, 5)
+P = np.array(talk.TRANSPOSE_EXAMPLE, dtype=np.float32)
+IMAGES = np.arange(4 * 1 * 8 * 8, dtype=np.float32).reshape(4, 1, 8, 8)  # lesson 02, Ex 2.5
+NHWC = np.arange(2 * 2 * 3 * 3, dtype=np.float32).reshape(2, 2, 3, 3)  # lesson 02, Ex 2.4
+W1, W2, X1 = TALK_W1, TALK_W2, TALK_X  # float64, as lesson 06 made them
 PEOPLE = np.array([[1, 1, 0], [0, 0, 1], [1, 0, 1], [0, 1, 1]], dtype=np.float32)
+
+#: The arrays the table works on: a name, the array, where the course built it.
+OPERANDS: list[tuple[str, np.ndarray, str]] = [
+    ("v", V, "the talk's vector (lessons 01 and 05); the norms are v's"),
+    ("M", M, "the talk's matrix (lesson 01)"),
+    ("A", A, "lesson 03's first vectors"),
+    ("B", B, "lesson 03's first vectors"),
+    ("P", P, "the talk's 2×3 matrix, from its transpose slide (lesson 03)"),
+    ("images", IMAGES, "lesson 02's Exercise 2.5, four 8×8 images: "
+                       "np.arange(256).reshape(4, 1, 8, 8)"),
+    ("batch", NHWC, "lesson 02's Exercise 2.4, two 2×3 images in NHWC: "
+                    "np.arange(36).reshape(2, 2, 3, 3)"),
+    ("x", X1, "the talk's input: vodka, rain, no party (lesson 06)"),
+    ("W1", W1, "the talk's hidden weights (lesson 06)"),
+    ("w2", W2, "the talk's output weights (lesson 06)"),
+    ("X", PEOPLE, "lesson 06's four people, one row each"),
+]
 
 OPERATIONS: list[Operation] = [
     Operation("01", "shape of the matrix M", lambda: M.shape, lambda: _nd().array(M).shape),
@@ -47,17 +66,17 @@ OPERATIONS: list[Operation] = [
     Operation("01", "row 2 of M", lambda: M[2], lambda: _nd().array(M)[2]),
     Operation("01", "stack M and -M", lambda: np.stack([M, -M]),
               lambda: _nd().stack(_nd().array(M), -_nd().array(M))),
-    Operation("02", "flatten each sample", lambda: BATCH.reshape(2, -1),
-              lambda: _nd().array(BATCH).reshape((2, -1))),
-    Operation("02", "NCHW → NHWC", lambda: BATCH.transpose(0, 2, 3, 1),
-              lambda: _nd().transpose(_nd().array(BATCH), axes=(0, 2, 3, 1))),
+    Operation("02", "images: flatten each", lambda: IMAGES.reshape(4, -1),
+              lambda: _nd().array(IMAGES).reshape((4, -1))),
+    Operation("02", "batch: NHWC → NCHW", lambda: NHWC.transpose(0, 3, 1, 2),
+              lambda: _nd().transpose(_nd().array(NHWC), axes=(0, 3, 1, 2))),
     Operation("03", "A * 2", lambda: A * 2, lambda: _nd().array(A) * 2),
     Operation("03", "A + B", lambda: A + B, lambda: _nd().array(A) + _nd().array(B)),
     Operation("03", "M + row 0 (broadcast)", lambda: M + M[0],
               lambda: _nd().array(M) + _nd().array(M[0])),
-    Operation("03", "2×3 matrix transposed", lambda: P.T, lambda: _nd().array(P).T),
-    Operation("04", "dot product w · x", lambda: np.dot(TALK_W1[0], TALK_X),
-              lambda: _nd().dot(_nd().array(TALK_W1[0]), _nd().array(TALK_X))),
+    Operation("03", "P transposed", lambda: P.T, lambda: _nd().array(P).T),
+    Operation("04", "dot product W1[0] · x", lambda: np.dot(W1[0], X1),
+              lambda: _nd().dot(_nd().array(W1[0]), _nd().array(X1))),
     Operation("04", "matrix–vector M @ M[0]", lambda: M @ M[0],
               lambda: _nd().dot(_nd().array(M), _nd().array(M[0]))),
     Operation("04", "matrix–matrix M @ M.T", lambda: M @ M.T,
@@ -67,15 +86,28 @@ OPERATIONS: list[Operation] = [
     Operation("05", "L2 norm", lambda: np.linalg.norm(V), lambda: _nd().norm(_nd().array(V))),
     Operation("05", "row lengths of M", lambda: np.linalg.norm(M, axis=1),
               lambda: _nd().norm(_nd().array(M), axis=1)),
-    Operation("06", "hidden layer σ(W1 x)", lambda: sigmoid(TALK_W1 @ TALK_X),
-              lambda: _nd().sigmoid(_nd().dot(_nd().array(TALK_W1), _nd().array(TALK_X)))),
-    Operation("06", "forward pass", lambda: sigmoid(TALK_W2 @ sigmoid(TALK_W1 @ TALK_X)),
-              lambda: _nd().sigmoid(_nd().dot(_nd().array(TALK_W2), _nd().sigmoid(
-                  _nd().dot(_nd().array(TALK_W1), _nd().array(TALK_X)))))),
-    Operation("06", "batch forward", lambda: sigmoid(sigmoid(PEOPLE @ TALK_W1.T) @ TALK_W2),
+    Operation("06", "hidden layer σ(W1 x)", lambda: sigmoid(W1 @ X1),
+              lambda: _nd().sigmoid(_nd().dot(_nd().array(W1), _nd().array(X1)))),
+    Operation("06", "forward pass", lambda: sigmoid(W2 @ sigmoid(W1 @ X1)),
+              lambda: _nd().sigmoid(_nd().dot(_nd().array(W2), _nd().sigmoid(
+                  _nd().dot(_nd().array(W1), _nd().array(X1)))))),
+    Operation("06", "batch forward, X", lambda: sigmoid(sigmoid(PEOPLE @ W1.T) @ W2),
               lambda: _nd().sigmoid(_nd().dot(_nd().sigmoid(_nd().dot(
-                  _nd().array(PEOPLE), _nd().array(TALK_W1).T)), _nd().array(TALK_W2)))),
+                  _nd().array(PEOPLE), _nd().array(W1).T)), _nd().array(W2)))),
 ]
+
+
+def operand_lines() -> list[str]:
+    """The table's arrays, each as its name, shape and origin, then its entries (the long
+    ones by the code that made them)."""
+    lines = []
+    for name, array, where in OPERANDS:
+        lines.append(f"{name:6} {str(array.shape):14} {where}")
+        if array.size <= 20:
+            rows = array.reshape(-1, array.shape[-1]) if array.ndim > 1 else array[None]
+            for row in rows:
+                lines.append(" " * 7 + "[" + ", ".join(f"{v:g}" for v in row) + "]")
+    return lines
 
 
 def as_numpy(value: Any) -> np.ndarray:
