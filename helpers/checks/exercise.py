@@ -140,6 +140,16 @@ class Exercise:
             raise CourseBug(f"mistake {mistake.name!r} of {self.full_name} raised "
                             f"{error!r}") from error
 
+    def _expected_on(self, key: int, arguments: dict[str, Any]) -> np.ndarray:
+        """The reference's value on one set of the exercise's own arguments, computed once:
+        a check compares with it many times and the reference never changes."""
+        cache = self.__dict__.setdefault("_expected_cache", {})
+        if key not in cache:
+            value = self._run_reference(fresh(arguments))
+            value.flags.writeable = False  # shared by every check: nothing may change it
+            cache[key] = value
+        return cache[key]
+
     def _variants(self, key: int, arguments: dict[str, Any]) -> list[Variant]:
         """The reference with one slip each, on one set of arguments: computed once, when
         the exercise is built (``_prepare``), so that no check waits for them."""
@@ -205,7 +215,7 @@ class ValueExercise(Exercise):
         given = to_array(answer)  # the one conversion
         if given.array is None:
             return self._feedback(_status_of(given), str(given.problem))
-        expected = self.expected()
+        expected = self._expected_on(0, self.inputs)
         if same_values(given.array, expected, self.rtol, self.atol):
             return self._accepted(given)
         cause = self._explain(given.array, expected, fresh(self.inputs), 0)
@@ -302,7 +312,7 @@ class FunctionExercise(Exercise):
                 return self._feedback(_status_of(given), f"for {describe_case(case)}, your "
                                       f"function returned something unusable: {given.problem}")
             outputs.append(given.array)
-        expected = [self.expected(case) for case in self.cases]
+        expected = [self._expected_on(i, case) for i, case in enumerate(self.cases)]
         wrong = [i for i, (out, exp) in enumerate(zip(outputs, expected, strict=True))
                  if not same_values(out, exp, self.rtol, self.atol)]
         if not wrong:

@@ -41,26 +41,32 @@ def explain_relation(given: np.ndarray, expected: np.ndarray, arguments: dict[st
                      rtol: float, atol: float, first: bool = False) -> str | None:
     """The cause of a wrong answer, found by a course-wide detector, or None. With ``first``,
     only the detectors that outrank the reference's variants (an input handed back)."""
-    return next(iter(relations(given, expected, arguments, rtol, atol, first)), None)
+    found = relations(given, expected, arguments, rtol, atol, first, limit=1)
+    return found[0] if found else None
 
 
 def relations(given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
-              rtol: float, atol: float, first: bool = False) -> Iterator[str]:
-    """Every cause the course-wide detectors find, most specific first (lazily: the first
-    one is usually all a check needs)."""
+              rtol: float, atol: float, first: bool = False,
+              limit: int | None = None) -> list[str]:
+    """The causes the course-wide detectors find, most specific first, at most ``limit``
+    (the first is usually all a check needs)."""
     def close(a: np.ndarray, b: np.ndarray) -> bool:
         if b.ndim == 0 and a.size == 1 or a.ndim == 0 and b.size == 1:
             a, b = a.reshape(()), b.reshape(())
         return a.shape == b.shape and all_close(a, b, rtol, atol)
 
     if given.size == expected.size and close(given.reshape(expected.shape), expected):
-        return  # the right numbers in another shape: diagnose says so
+        return []  # the right numbers in another shape: diagnose says so
     inputs = _numeric_inputs(arguments, scalars=first)
-    for detector in DETECTORS[:2] if first else DETECTORS[2:]:
-        with np.errstate(all="ignore"):
+    found: list[str] = []
+    with np.errstate(all="ignore"):
+        for detector in DETECTORS[:2] if first else DETECTORS[2:]:
             message = detector(given.astype(float), expected.astype(float), inputs, close)
-        if message:
-            yield message
+            if message:
+                found.append(message)
+                if limit is not None and len(found) >= limit:
+                    break
+    return found
 
 
 def _numeric_inputs(arguments: dict[str, Any], scalars: bool = False) -> dict[str, np.ndarray]:
