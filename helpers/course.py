@@ -74,8 +74,8 @@ LESSONS = (
            "then its forward pass written by you (ReLU, softmax) from its trained weights",
            runs_long=True),
     Lesson("09", "self-assessment", "Self-assessment: what to revisit", "Self-assessment",
-           "a question or a short exercise on each idea of lessons 01–08, checked, and the "
-           "lessons to revisit"),
+           "checked questions and short exercises on the key ideas of lessons 01–08, and the "
+           "sections to reread"),
 )
 
 

@@ -189,50 +189,46 @@ def lesson_summary(number: str, folder: Path = LESSON_FOLDER) -> LessonSummary:
 
 
 class Assessment:
-    """What the self-assessment's last cell shows: the score, and the lessons to revisit."""
+    """What the self-assessment's last cell shows: the score, and the sections to reread."""
 
-    def __init__(self, right: int, total: int, revisit: dict[str, list[str]]) -> None:
-        self.right, self.total, self.revisit = right, total, revisit
+    def __init__(self, right: int, total: int, revisit: list[tuple[str, str]]) -> None:
+        self.right, self.total, self.revisit = right, total, revisit  # (lesson, section)
+
+    def _places(self) -> list[tuple[Lesson, str]]:
+        return [(next(entry for entry in LESSONS if entry.number == number), section)
+                for number, section in self.revisit]
 
     def lines(self) -> list[str]:
         lines = [f"{self.right} of {self.total} right."]
         if not self.revisit:
-            return [*lines, "Nothing to revisit: every idea of the lessons is in place."]
-        lines.append("Revisit:")
-        for number, names in self.revisit.items():
-            entry = next(lesson for lesson in LESSONS if lesson.number == number)
-            lines.append(f"  lesson {number}, {entry.short_title} ({entry.notebook}): "
-                         f"{', '.join(names)}")
+            return [*lines, "Nothing to revisit: every idea the items test is in place."]
+        lines.append("Reread, then answer again:")
+        lines += [f"  lesson {entry.number}, {entry.short_title}: \"{section}\" "
+                  f"({entry.notebook})" for entry, section in self._places()]
         return lines
 
     def __repr__(self) -> str:
         return "\n".join(self.lines())
 
     def _repr_html_(self) -> str:
-        items = []
-        for number, names in self.revisit.items():
-            entry = next(lesson for lesson in LESSONS if lesson.number == number)
-            items.append(f"<li><a href='{html.escape(entry.notebook)}'>lesson {number}, "
-                         f"{html.escape(entry.short_title)}</a>: "
-                         f"{html.escape(', '.join(names))}</li>")
+        items = "".join(
+            f"<li><a href='{html.escape(entry.notebook)}#{html.escape(_anchor(section))}'>"
+            f"lesson {entry.number}, {html.escape(entry.short_title)}: "
+            f"{html.escape(section)}</a></li>" for entry, section in self._places())
         head = "".join(f"<p>{html.escape(line)}</p>" for line in self.lines()[:2])
-        return head + (f"<ul>{''.join(items)}</ul>" if items else "")
+        return head + (f"<ul>{items}</ul>" if items else "")
 
 
-def self_assessment(exercises: list, covers: dict[str, str]) -> Assessment:
-    """Score the self-assessment from this kernel's checks; every item not solved yet points
-    to the lesson it tests."""
+def self_assessment(exercises: list, covers: dict[str, tuple[str, str]]) -> Assessment:
+    """Score the self-assessment from the checks run since the kernel started; each item not
+    solved yet points to the lesson and section it tests (each named once)."""
     from helpers.checks.exercise import SESSION
     from helpers.checks.feedback import Status
 
-    revisit: dict[str, list[str]] = {}
-    right = 0
-    for exercise in exercises:
-        if SESSION.get(exercise.full_name) is Status.CORRECT:
-            right += 1
-        else:
-            revisit.setdefault(covers[exercise.name], []).append(exercise.name)
-    return Assessment(right, len(exercises), dict(sorted(revisit.items())))
+    right = sum(SESSION.get(exercise.full_name) is Status.CORRECT for exercise in exercises)
+    places = dict.fromkeys(covers[exercise.name] for exercise in exercises
+                           if SESSION.get(exercise.full_name) is not Status.CORRECT)
+    return Assessment(right, len(exercises), list(places))
 
 
 def progress(lesson: str | None = None, folder: Path | str | None = None

@@ -93,19 +93,33 @@ def test_every_lesson_ends_with_its_summary_as_run():
             assert words in str(summary[0].outputs), (path.name, summary[0].outputs)
 
 
-def test_the_self_assessment_names_the_lessons_behind_what_is_still_open(monkeypatch):
+def test_the_self_assessment_names_the_section_behind_each_item_still_open(monkeypatch):
     from helpers import lesson09
     from helpers.checks import exercise
 
     monkeypatch.setattr(exercise, "SESSION", {})
+    total = len(lesson09.EXERCISES)
+    assert repr(lesson09.revisit()).startswith(f"0 of {total} right.")
     for item in lesson09.EXERCISES:
         item.check(item.reference_answer())
-    assert repr(lesson09.revisit()).startswith(f"{len(lesson09.EXERCISES)} of ")
+    assert repr(lesson09.revisit()).startswith(f"{total} of {total} right.\nNothing to")
     lesson09.l2.check(7)  # the L1 norm
-    lesson09.product_shape.check("b")
+    lesson09.chain_shape.check("b")
     shown = lesson09.revisit()
     assert repr(shown).split("\n") == [
-        f"{len(lesson09.EXERCISES) - 2} of {len(lesson09.EXERCISES)} right.", "Revisit:",
-        "  lesson 04, Products (04-products.ipynb): product_shape",
-        "  lesson 05, Norms (05-norms.ipynb): l2"]
-    assert "<a href='05-norms.ipynb'>lesson 05, Norms</a>: l2" in shown._repr_html_()
+        f"{total - 2} of {total} right.", "Reread, then answer again:",
+        '  lesson 04, Products: "Matrix–matrix products" (04-products.ipynb)',
+        '  lesson 05, Norms: "The L2 norm: Pythagoras" (05-norms.ipynb)']
+    assert ("<a href='05-norms.ipynb#The-L2-norm:-Pythagoras'>lesson 05, Norms: The L2 norm: "
+            "Pythagoras</a>") in shown._repr_html_()
+
+
+def test_every_section_the_self_assessment_points_to_exists():
+    from helpers import lesson09
+
+    assert set(lesson09.COVERS) == {item.name for item in lesson09.EXERCISES}
+    for number, section in lesson09.COVERS.values():
+        path = next((ROOT / "lessons").glob(f"{number}-*.ipynb"))
+        headings = [line for cell in read(path).cells if cell.cell_type == "markdown"
+                    for line in cell.source.split("\n")]
+        assert f"## {section}" in headings, (path.name, section)

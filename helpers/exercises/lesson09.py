@@ -81,19 +81,21 @@ row_centred = ValueExercise(
            "then subtract it from X."),
 )
 
-product_shape = ChoiceExercise(
-    LESSON, "product_shape", stars=1, title="the shape of a product",
-    question="`X` has shape (5, 3) and `W` has shape (4, 3). What is the shape of `X @ W.T`?",
+chain_shape = ChoiceExercise(
+    LESSON, "chain_shape", stars=2, title="the shape after two layers",
+    question="A batch `X` holds 32 inputs as rows, shape (32, 64). `W1` has shape (16, 64) and "
+             "`W2` has shape (10, 16). What is the shape of `(X @ W1.T) @ W2.T`?",
     options=(
-        Option("(5, 4)", "(5, 3) @ (3, 4): the inner 3s meet, the outer 5 and 4 remain",
-               correct=True),
-        Option("(4, 5)", "that is `W @ X.T`, the transpose of the answer: the left factor "
-               "gives the rows"),
-        Option("(5, 3)", "a product keeps the rows of the left factor and the columns of "
-               "the right one, W.T's 4"),
-        Option("it fails", "`W.T` has shape (3, 4), so the inner sizes are 3 and 3 and match"),
+        Option("(32, 16)", "that is the hidden layer, `X @ W1.T`; the second product maps "
+               "its 16 columns to W2's 10 rows"),
+        Option("(10, 32)", "that is the transpose of the answer, `W2 @ W1 @ X.T`: a batch "
+               "keeps one row per input, so 32 comes first"),
+        Option("(32, 10)", "(32, 64) @ (64, 16) gives (32, 16), and (32, 16) @ (16, 10) "
+               "gives (32, 10): one row per input, one column per output", correct=True),
+        Option("it fails", "each inner pair matches: 64 with 64, then 16 with 16"),
     ),
-    hints=("W.T has shape (3, 4).", "(5, 3) @ (3, 4): the outer numbers remain."),
+    hints=("Do one product at a time: first X @ W1.T.", "(32, 64) @ (64, 16), then "
+           "(32, 16) @ (16, 10)."),
 )
 
 
@@ -134,43 +136,90 @@ layer_output = ValueExercise(
     hints=("A layer: W @ x + b, then the sigmoid.", "1 / (1 + np.exp(-(W @ x + b)))."),
 )
 
-asnumpy = ChoiceExercise(
-    LESSON, "asnumpy", stars=1, title="NDArray to NumPy",
-    question="`y` is an MXNet NDArray. What does `y.asnumpy()` give?",
+grad_meaning = ChoiceExercise(
+    LESSON, "grad_meaning", stars=2, title="what autograd leaves in w.grad",
+    question="`w` is an NDArray with `w.attach_grad()`. Inside `autograd.record()`, `y` is "
+             "computed from `w`; then `y.backward()` runs. What does `w.grad` hold?",
     options=(
-        Option("a NumPy array with a copy of y's numbers", "it waits for y to be computed, "
-               "then copies it into a NumPy array", correct=True),
-        Option("a view of y: changing it changes y", "it is a copy: changing it leaves y as "
-               "it was"),
-        Option("one Python number", "that is `.asscalar()`, for an NDArray of one entry"),
+        Option("the new, improved w", "backward() changes no weight: it only computes how "
+               "y changes with w; a training step then uses that to change w"),
+        Option("how fast y changes with each entry of w: one number per entry of w",
+               "the gradient, of w's shape: a training step moves w against it",
+               correct=True),
+        Option("the value of y", "y holds its own value; w.grad holds the slopes of y "
+               "with respect to w's entries"),
+        Option("how fast y changes with the input x", "only the arrays that called "
+               "attach_grad() get a .grad: here w, not x"),
     ),
-    hints=("Lesson 07 converts between the two.", "asnumpy: as a NumPy array."),
+    hints=("Lesson 07's autograd section reads w.grad after backward().",
+           "grad: the gradient of y with respect to w."),
 )
 
-learning_rate = ChoiceExercise(
-    LESSON, "learning_rate", stars=2, title="a learning rate too large",
-    question="Gradient descent runs with a learning rate far too large. What happens to the "
-             "loss, typically?",
-    options=(
-        Option("it falls faster and faster", "each step overshoots the minimum, so it does "
-               "not fall: too small is slow, too large overshoots"),
-        Option("it jumps around or grows", "each step overshoots the minimum, to a point "
-               "where the loss is higher", correct=True),
-        Option("nothing: the rate only sets the speed", "the rate scales every step, and a "
-               "step too long lands past the minimum"),
+
+def _picked(P, labels):
+    return P[np.arange(len(labels)), labels]
+
+
+picked = ValueExercise(
+    LESSON, "picked", _picked, stars=2,
+    inputs={"P": np.array([[0.1, 0.7, 0.2], [0.5, 0.3, 0.2], [0.2, 0.2, 0.6],
+                           [0.3, 0.4, 0.3]]),
+            "labels": np.array([1, 0, 1, 2])},
+    mistakes=(
+        Mistake("columns", lambda P, labels: P[:, labels],
+                "P[:, labels] takes whole columns, a (4, 4) table; pair each row with its "
+                "label: P[np.arange(4), labels]"),
+        Mistake("rows", lambda P, labels: P[labels],
+                "P[labels] picks whole rows, by the labels' values; you need row i's entry "
+                "in column labels[i]"),
+        Mistake("max", lambda P, labels: P.max(axis=1),
+                "that is each row's largest probability, the model's favourite; the task "
+                "asks for the probability of the true label"),
     ),
-    hints=("A step is the learning rate times the gradient.", "Picture a step longer than "
-           "the valley is wide."),
+    hints=("Row i, column labels[i], for every i at once.",
+           "Index with two arrays: np.arange(len(labels)) for the rows, labels for the "
+           "columns."),
 )
+
+softmax_facts = ChoiceExercise(
+    LESSON, "softmax_facts", stars=2, title="what softmax gives",
+    question="The scores of one digit are `z = [2.0, 1.0, 0.1]`. Which is true of "
+             "softmax(z), the probabilities the network reports?",
+    options=(
+        Option("it is z / z.sum(): [0.65, 0.32, 0.03]", "that scales without the "
+               "exponential; softmax is exp(z) / exp(z).sum(), which also copes with "
+               "negative scores"),
+        Option("it is [1, 0, 0]: the largest score wins", "that is one-hot of the argmax; "
+               "softmax gives every class some probability"),
+        Option("its entries are positive, add up to 1 and keep the order of the scores",
+               "exp makes each positive, dividing by the sum makes them add up to 1, and "
+               "exp keeps the order", correct=True),
+        Option("some entries may be negative, like the scores", "exp of any number is "
+               "positive, so every probability is above 0"),
+    ),
+    hints=("softmax(z) = exp(z) / the sum of exp(z).", "Each exp is positive; dividing by "
+           "their sum makes them add up to 1."),
+)
+
 
 # In the notebook's order (tests/test_manifest.py).
-EXERCISES = [ndim, nchw_shape, broadcasts, row_centred, product_shape, l2, layer_output,
-             asnumpy, learning_rate]
+EXERCISES = [ndim, nchw_shape, broadcasts, row_centred, chain_shape, l2, layer_output,
+             grad_meaning, picked, softmax_facts]
 
-#: The lesson each item tests: what revisit() points to.
-COVERS = {"ndim": "01", "nchw_shape": "02", "broadcasts": "03", "row_centred": "03",
-          "product_shape": "04", "l2": "05", "layer_output": "06", "asnumpy": "07",
-          "learning_rate": "08"}
+#: What each item tests: the lesson and its section to reread (tests/test_progress.py holds
+#: that each section exists).
+COVERS = {
+    "ndim": ("01", "Tensors: containers with any number of axes"),
+    "nchw_shape": ("02", "Images: (C, H, W) → (N, C, H, W)"),
+    "broadcasts": ("03", "Broadcasting: tensor–vector operations"),
+    "row_centred": ("03", "Reductions: one number from many"),
+    "chain_shape": ("04", "Matrix–matrix products"),
+    "l2": ("05", "The L2 norm: Pythagoras"),
+    "layer_output": ("06", "Beyond the talk: a bias"),
+    "grad_meaning": ("07", "Autograd: the bridge to learning"),
+    "picked": ("08", "Picking entries: slices, masks and integer arrays"),
+    "softmax_facts": ("08", "Your own digit network (the capstone)"),
+}
 
 
 def revisit():
