@@ -166,25 +166,32 @@ batch_scores = ValueExercise(
 transpose_of_product = ChoiceExercise(
     LESSON, "transpose_of_product", stars=2,
     title="the transpose of a product",
-    question="`A` has shape (2, 3) and `B` has shape (3, 4). Which of these equals "
-             "$(AB)^T$, of shape (4, 2)?",
+    question="`A` and `B` are both 3×3, so every product below exists and has shape (3, 3). "
+             "Which one equals $(AB)^T$ for every such `A` and `B`?",
     options=(
         Option("$A^T B^T$",
-               "transposing each factor is half of the rule; the order turns round too. "
-               "Here $A^T B^T$ is (3, 2) times (4, 3): the inner lengths 2 and 4 differ, "
-               "so it does not even exist"),
+               "this transposes each factor but keeps their order. The shapes fit, so only "
+               "the entries can tell: entry (0, 0) of $(AB)^T$ is row 0 of A dotted with "
+               "column 0 of B, while entry (0, 0) of $A^T B^T$ is column 0 of A dotted with "
+               "row 0 of B. In fact $A^T B^T = (BA)^T$, the transpose of the other product"),
         Option("$B^T A^T$",
-               "right: (4, 3) times (3, 2) gives (4, 2); transposing a product transposes "
-               "each factor and reverses their order", correct=True),
+               "right: entry (i, j) of $(AB)^T$ is entry (j, i) of AB, row j of A dotted with "
+               "column i of B; that is row i of $B^T$ dotted with column j of $A^T$, entry "
+               "(i, j) of $B^T A^T$. Each factor is transposed and the order reverses, "
+               "whatever the shapes", correct=True),
+        Option("$(BA)^T$",
+               "that is the transpose of the product in the other order, BA, and AB ≠ BA in "
+               "general (S and T above), so their transposes differ too. By the same rule, "
+               "$(BA)^T = A^T B^T$"),
         Option("$BA$",
-               "reversing the order is half of the rule; each factor is transposed too. "
-               "Here $BA$ is (3, 4) times (2, 3), which does not exist"),
-        Option("$AB$",
-               "$AB$ has shape (2, 4) and its transpose (4, 2): a matrix equals its "
-               "transpose only if it is square and symmetric"),
+               "reversing the order is half of the rule; each factor is transposed too. BA "
+               "equals $(AB)^T$ only for special matrices, for example when A and B are "
+               "symmetric (each equal to its own transpose)"),
     ),
-    hints=("Write each candidate's shapes down: only one product exists and has shape (4, 2).",
-           "Transposing a product reverses the order of the factors."),
+    hints=("The shapes cannot decide here. Entry (i, j) of $(AB)^T$ is entry (j, i) of AB: "
+           "which row and which column make it?",
+           "Entry (i, j) of $(AB)^T$ is row j of A dotted with column i of B. Row j of A is "
+           "column j of $A^T$; column i of B is row i of $B^T$."),
 )
 
 ROTATE_90 = np.array([[0.0, -1.0], [1.0, 0.0]])
