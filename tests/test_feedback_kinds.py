@@ -415,3 +415,40 @@ def test_extra_or_missing_axes_of_a_batch_are_named_as_axes():
     assert "each [None], np.newaxis or expand_dims adds one axis" in _message(
         batch, image[None, None])
     assert "3 axes instead of 4" in _message(batch, image.reshape(1, 1, 64))
+
+
+def _picked(P, labels):
+    return P[np.arange(len(labels)), labels]
+
+
+def _output_gradient(x, W1, w2):
+    w2.attach_grad()
+    with autograd.record():
+        y = nd.sigmoid(nd.dot(w2, nd.sigmoid(nd.dot(W1, x))))
+    y.backward()
+    return w2.grad
+
+
+def test_shifted_labels_an_extra_log_and_a_norm_for_a_mean_are_named():
+    P = np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.25, 0.5, 0.25]])
+    labels = np.array([1, 2, 1])
+    picked = _value(_picked, P=P, labels=labels)
+    assert "shifted by one (labels - 1)" in _message(picked, P[np.arange(3), labels - 1])
+    assert "an extra np.log" in _message(picked, np.log(P[np.arange(3), labels]))
+    y, t = np.array([0.9, 0.2, 0.6, 0.4]), np.array([1.0, 0.0, 1.0, 1.0])
+    assert "length (L2 norm) of the differences" in _message(_value(_mse, y=y, t=t),
+                                                             np.linalg.norm(y - t))
+
+
+def test_pairs_added_in_a_dot_product_are_named():
+    assert "you added each pair" in _message(_value(_entry_by_index, P=P, Q=Q),
+                                             np.sum(P[1] + Q[:, 0]))
+
+
+def test_the_outer_sigmoid_inside_autograd_is_the_outputs():
+    x, W1, w2 = nd.array([1.0, 1.0, 0.0]), nd.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]), \
+        nd.array([0.5, 0.52])
+    gradient = ValueExercise("unit-test", "gradient", _output_gradient,
+                             inputs={"x": x, "W1": W1, "w2": w2})
+    hidden = nd.sigmoid(nd.dot(W1, x))  # the gradient of w2 · h without the output's sigmoid
+    assert "the output's sigmoid is missing" in _message(gradient, hidden)

@@ -173,6 +173,10 @@ def divided_by_count(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -
         return None
     for name, x in inputs.items():
         n = x.shape[0] if x.ndim else 0
+        if n > 2 and close(g * g, e * n) and not close(g * g, e):
+            return (f"that is the length (L2 norm) of the differences, the square root of "
+                    f"their sum of squares; the task averages the squares (divides by {n}, "
+                    "len(" + name + ")) and takes no root")
         if n > 2 and close(g * (n - 1), e * n):
             return (f"that divides by {n - 1}, len({name}) − 1, where the mean divides by "
                     f"the number of entries, {n}")
@@ -195,6 +199,15 @@ def offset(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | No
     if shift != 0 and close(g, e + shift):
         return (f"every entry is off by the same amount, {shift:+g}: a number added to (or "
                 "subtracted from) everything that the task does not add")
+    return None
+
+
+def extra_function(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """The right values with one more function applied: np.log or np.exp."""
+    if np.all(e > 0) and close(g, np.log(e)):
+        return "that is the log of the expected values: an extra np.log the task does not take"
+    if close(g, np.exp(e)):
+        return "that is e to the power of the expected values: an extra np.exp"
     return None
 
 
@@ -232,6 +245,6 @@ FIRST = (concatenated,)
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
         same_orientation,
         flipped_input, evenly_spaced, counted_from_zero, reduction_added, sigmoid_by_hand,
-        offset, not_the_shape)
+        offset, extra_function, not_the_shape)
 #: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
 COUNTS = (divided_by_count,)

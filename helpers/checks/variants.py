@@ -76,8 +76,9 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
         method = isinstance(node.func, ast.Attribute) and not _is_module(node.func.value)
         first = node.func.value if method else (node.args[0] if node.args else None)
         if name == "sigmoid" and first is not None:
-            position = "only" if len(sigmoids) == 1 else \
-                ("output" if node is final else "hidden")
+            outer = node is final or any(inner is not node for inner in sigmoids
+                                         if inner in set(ast.walk(node)))
+            position = "only" if len(sigmoids) == 1 else ("output" if outer else "hidden")
             yield "no sigmoid", first, _sigmoid_message(position)
             if not method:
                 yield from _sigmoid_first_rules(node, first)
@@ -163,7 +164,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 _transpose_message(b)
             yield "both transposed", _call_like(node, _transposed(a), _transposed(b)), \
                 _both_transposed_message(a, b)
-            yield from _product_rules(node, a, b)
+            yield from _product_rules(node, a, b, node is final)
         if name == "prod" and first is not None and not method:
             yield "sum for prod", _call_like_one(_renamed_call(node, "sum"), first), (
                 "that adds the numbers (a sum); the task multiplies them together: np.prod "
@@ -197,7 +198,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 yield "transposed operand", new, _transpose_message(operand)
             yield "both transposed", ast.BinOp(_transposed(a), ast.MatMult(), _transposed(b)), \
                 _both_transposed_message(a, b)
-            yield from _product_rules(node, a, b)
+            yield from _product_rules(node, a, b, node is final)
         if isinstance(node.op, (ast.Sub, ast.Add, ast.Div)) and isinstance(b, ast.BinOp) and \
                 isinstance(b.op, (ast.Mult, ast.Div)):
             yield from _precedence_rules(node, a, b)
@@ -356,9 +357,16 @@ def _norm_rules(first: ast.AST, keywords: list[ast.keyword]) -> Iterator[tuple[s
         "each entry, adds the squares, then takes the square root")
 
 
-def _product_rules(node: ast.AST, a: ast.AST,
-                   b: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
-    """A product written as a sum, or as the product of the two sums."""
+def _product_rules(node: ast.AST, a: ast.AST, b: ast.AST,
+                   final: bool) -> Iterator[tuple[str, ast.AST, str]]:
+    """A product written as a sum, or as the product of the two sums; where the product is
+    the answer itself, its pairs added up (inside a bigger formula, a sum of the pairs
+    equals the dot product too often)."""
+    if final:
+        pairs = ast.parse(f"np.sum({_text(a)} + {_text(b)})").body[0].value  # type: ignore
+        yield "pairs added", pairs, (
+            f"you added each pair ({_text(a)} + {_text(b)}) and summed; a dot product "
+            "multiplies each pair, then sums the products")
     yield "added for product", ast.BinOp(a, ast.Add(), b), (
         f"you added {_text(a)} and {_text(b)} entry by entry; the task multiplies them: "
         f"{_text(node)} multiplies matching entries and adds up the products")
@@ -678,7 +686,8 @@ def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> lis
     found = []
     runs = [(m.rule, m.message, m.function, _copies(arguments)) for m in mutants_of(reference)]
     runs += [(rule, message, reference, changed)
-             for rule, message, changed in _sliced_inputs(arguments)]
+             for rule, message, changed in (*_sliced_inputs(arguments),
+                                            *_shifted_labels(arguments))]
     for rule, message, function, copied in runs:
         try:
             with np.errstate(all="ignore"):
@@ -688,6 +697,17 @@ def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> lis
         if value is not None:
             found.append(Variant(rule, message, value))
     return found
+
+
+def _shifted_labels(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The arguments with one array of whole numbers (labels, indices) shifted by one."""
+    for name, value in arguments.items():
+        if isinstance(value, np.ndarray) and value.dtype.kind in "iu" and value.size > 1:
+            for step, words in ((-1, f"{name} - 1"), (1, f"{name} + 1")):
+                yield "labels shifted", (
+                    f"the indices are shifted by one ({words}): Python counts from 0, so "
+                    f"class (or row) k is index k itself; use {name} as it is"), \
+                    {**_copies(arguments), name: value + step}
 
 
 def _sliced_inputs(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
