@@ -452,3 +452,11 @@ def test_the_outer_sigmoid_inside_autograd_is_the_outputs():
                              inputs={"x": x, "W1": W1, "w2": w2})
     hidden = nd.sigmoid(nd.dot(W1, x))  # the gradient of w2 · h without the output's sigmoid
     assert "the output's sigmoid is missing" in _message(gradient, hidden)
+
+
+def test_chance_values_name_nothing():
+    # σ(20) rounds to 1: handing in 1 for 20 is not "the sigmoid applied"
+    assert "sigmoid" not in _message(_value(_double, a=10), 1)
+    # mse with t for y is t - t = 0: swapping inputs names nothing there
+    y, t = np.array([0.9, 0.2, 0.6, 0.4]), np.array([1.0, 0.0, 1.0, 1.0])
+    assert "you used" not in _message(_value(_mse, y=y, t=t), 0)

@@ -284,7 +284,7 @@ def _scalar_part(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> st
 
 
 def _sigmoid_applied(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    if close(g, 1 / (1 + np.exp(-e))):
+    if np.all(np.abs(e) < 10) and close(g, 1 / (1 + np.exp(-e))):  # beyond, σ ≈ 0 or 1
         return ("an extra step: you applied the sigmoid to the result; the task wants the "
                 "values before any nonlinearity")
     return None

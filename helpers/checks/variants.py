@@ -694,9 +694,15 @@ def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> lis
                 value = to_array(function(**copied)).array
         except Exception:  # a slip that does not run is not one a learner hands in
             continue
-        if value is not None:
+        if value is not None and not _degenerate(rule, value):
             found.append(Variant(rule, message, value))
     return found
+
+
+def _degenerate(rule: str, value: np.ndarray) -> bool:
+    """All 0 or all 1 from an input swapped for another (x - x, x / x): a value so many
+    slips give that matching it names nothing."""
+    return rule == "another variable" and bool(np.all(value == 0) or np.all(value == 1))
 
 
 def _shifted_labels(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
