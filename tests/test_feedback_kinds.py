@@ -460,3 +460,16 @@ def test_chance_values_name_nothing():
     # mse with t for y is t - t = 0: swapping inputs names nothing there
     y, t = np.array([0.9, 0.2, 0.6, 0.4]), np.array([1.0, 0.0, 1.0, 1.0])
     assert "you used" not in _message(_value(_mse, y=y, t=t), 0)
+
+
+def _forward(x, W1, w2):
+    h = sigmoid(W1 @ x)
+    return sigmoid(w2 @ h)
+
+
+def test_hidden_values_rounded_like_the_slides_are_named():
+    x, W1, w2 = np.array([1.0, 1.0, 0.0]), np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]), \
+        np.array([0.5, 0.52])
+    forward = ValueExercise("unit-test", "forward", _forward, inputs={"x": x, "W1": W1, "w2": w2})
+    assert "rounded the hidden values" in _message(forward,
+                                                   sigmoid(w2 @ np.round(sigmoid(W1 @ x), 2)))

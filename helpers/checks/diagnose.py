@@ -68,6 +68,8 @@ def diagnose(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) 
 
 
 def _wrong_entries(given: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> str:
+    if given.size == 1:  # a one-element array reads as the number it holds
+        given, expected = given.reshape(()), expected.reshape(())
     if given.ndim == 0:
         if np.isclose(float(given), float(expected), rtol=1e-2, atol=0):
             return (f"got {number(given)}: close, but not within the tolerance; did you round, "

@@ -80,6 +80,12 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                                          if inner in set(ast.walk(node)))
             position = "only" if len(sigmoids) == 1 else ("output" if outer else "hidden")
             yield "no sigmoid", first, _sigmoid_message(position)
+            if position == "hidden":
+                code = "nd.round({h} * 100) / 100" if _text(node.func).startswith("nd.") \
+                    else "np.round({h}, 2)"
+                yield "hidden rounded", _expression(code, h=node), (
+                    "you rounded the hidden values to 2 decimals, as the slides print them; "
+                    "compute with the exact values: the slides round only to print")
             if not method:
                 yield from _sigmoid_first_rules(node, first)
             tanh = copy.deepcopy(node)
