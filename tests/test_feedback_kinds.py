@@ -473,3 +473,31 @@ def test_hidden_values_rounded_like_the_slides_are_named():
     forward = ValueExercise("unit-test", "forward", _forward, inputs={"x": x, "W1": W1, "w2": w2})
     assert "rounded the hidden values" in _message(forward,
                                                    sigmoid(w2 @ np.round(sigmoid(W1 @ x), 2)))
+
+
+def _biased(W, x, b):
+    return sigmoid(W @ x + b)
+
+
+def test_inputs_cut_reversed_or_reduced_to_one_entry_are_named():
+    neuron = FunctionExercise("unit-test", "neuron", _neuron, function_name="neuron",
+                              cases=NEURON_CASES)
+
+    def one_short(w, x):
+        total = 0
+        for i in range(len(w) - 1):
+            total += w[i] * x[i]
+        return sigmoid(total)
+    assert "range(len(...) - 1)" in _message(neuron, one_short)
+    assert "you added each pair" in _message(neuron, lambda w, x: sigmoid(np.sum(w + x)))
+    cases = ({"W": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]),
+              "x": np.array([1.0, 1.0, 0.0]), "b": np.array([-1.0, 0.5])},)
+    biased = FunctionExercise("unit-test", "layer", _biased, function_name="layer", cases=cases)
+    assert "b is used in reverse order" in _message(biased, lambda W, x, b: _biased(W, x, b[::-1]))
+    assert "only b[0]" in _message(biased, lambda W, x, b: _biased(W, x, b[0]))
+    assert "you added b after the sigmoid" in _message(biased, lambda W, x, b: sigmoid(W @ x) + b)
+
+
+def test_the_length_of_the_right_vector_is_named():
+    unit = _value(_unit, v=np.array([3.0, 4.0, 1.0]))
+    assert "length (norm) of the expected" in _message(unit, 1.0)

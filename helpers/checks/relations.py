@@ -207,7 +207,8 @@ def _reductions(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str
         return None
     if g.size == 1 and e.size > 1:
         value = g.reshape(())
-        for name, reduced in (("sum", e.sum()), ("mean", e.mean())):
+        for name, reduced in (("sum", e.sum()), ("mean", e.mean()),
+                              ("length (norm)", np.sqrt((e**2).sum()))):
             if close(value, np.asarray(reduced)):
                 return (f"that is the {name} of the expected {e.shape} array, one number; the "
                         f"task keeps every entry, shape {e.shape}")

@@ -100,6 +100,11 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                              f"np.maximum({_text(first)}, 0)").body[0].value  # type: ignore
             yield "relu", relu, ("that is ReLU, max(0, z), another activation; the neuron's "
                                  "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
+            if isinstance(first, ast.BinOp) and isinstance(first.op, ast.Add) and not method:
+                outside = ast.BinOp(_call_like_one(node, first.left), ast.Add(), first.right)
+                yield "bias after sigmoid", outside, (
+                    f"you added {_text(first.right)} after the sigmoid; it belongs inside, "
+                    f"before the nonlinearity: {_text(node)}")
             if not method:
                 yield "sigmoid sign", _call_like_one(node, ast.UnaryOp(ast.USub(), first)), (
                     "the sign inside the sigmoid is flipped: σ(−z) = 1 − σ(z); the sigmoid is "
@@ -170,7 +175,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 _transpose_message(b)
             yield "both transposed", _call_like(node, _transposed(a), _transposed(b)), \
                 _both_transposed_message(a, b)
-            yield from _product_rules(node, a, b, node is final)
+            yield from _product_rules(node, a, b, _is_answer(node, final, parents))
         if name == "prod" and first is not None and not method:
             yield "sum for prod", _call_like_one(_renamed_call(node, "sum"), first), (
                 "that adds the numbers (a sum); the task multiplies them together: np.prod "
@@ -204,7 +209,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 yield "transposed operand", new, _transpose_message(operand)
             yield "both transposed", ast.BinOp(_transposed(a), ast.MatMult(), _transposed(b)), \
                 _both_transposed_message(a, b)
-            yield from _product_rules(node, a, b, node is final)
+            yield from _product_rules(node, a, b, _is_answer(node, final, parents))
         if isinstance(node.op, (ast.Sub, ast.Add, ast.Div)) and isinstance(b, ast.BinOp) and \
                 isinstance(b.op, (ast.Mult, ast.Div)):
             yield from _precedence_rules(node, a, b)
@@ -361,6 +366,13 @@ def _norm_rules(first: ast.AST, keywords: list[ast.keyword]) -> Iterator[tuple[s
     yield "plain sum for norm", plain, (
         "that adds the entries as they are, signs and all; the length (L2 norm) squares "
         "each entry, adds the squares, then takes the square root")
+
+
+def _is_answer(node: ast.AST, final: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """The node is what the function returns, or what a nonlinearity is applied to."""
+    parent = parents.get(node)
+    return node is final or isinstance(parent, ast.Call) and _name(parent.func) in (
+        "sigmoid", "relu", "tanh")
 
 
 def _product_rules(node: ast.AST, a: ast.AST, b: ast.AST,
@@ -689,11 +701,18 @@ def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST |
 
 def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
     """Each slip of the reference that runs on ``arguments`` and gives numbers."""
-    found = []
     runs = [(m.rule, m.message, m.function, _copies(arguments)) for m in mutants_of(reference)]
-    runs += [(rule, message, reference, changed)
-             for rule, message, changed in (*_sliced_inputs(arguments),
-                                            *_shifted_labels(arguments))]
+    found = _run(runs)
+    # An input changed (an entry cut off, reversed ...) is a slip of the data, not of the
+    # code: where this data hides it (a last entry of 0), it is simply not offered.
+    right = _run([("reference", "", reference, _copies(arguments))])
+    changed = _run([(rule, message, reference, values)
+                    for rule, message, values in _changed_inputs(arguments)])
+    return found + [v for v in changed if not (right and _same(v.value, right[0].value))]
+
+
+def _run(runs: list[tuple[str, str, Callable[..., Any], dict[str, Any]]]) -> list[Variant]:
+    found = []
     for rule, message, function, copied in runs:
         try:
             with np.errstate(all="ignore"):
@@ -705,34 +724,55 @@ def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> lis
     return found
 
 
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and bool(np.allclose(a.astype(float), b.astype(float)))
+
+
 def _degenerate(rule: str, value: np.ndarray) -> bool:
-    """All 0 or all 1 from an input swapped for another (x - x, x / x): a value so many
-    slips give that matching it names nothing."""
+    """A value that names nothing: all 0 or all 1 from an input swapped for another (x - x,
+    x / x), or one number from an input reversed or cut to its first entry (a single
+    number matches such a change by chance)."""
+    if rule in ("reversed input", "first entry only"):
+        return value.size == 1
     return rule == "another variable" and bool(np.all(value == 0) or np.all(value == 1))
 
 
-def _shifted_labels(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """The arguments with one array of whole numbers (labels, indices) shifted by one."""
-    for name, value in arguments.items():
-        if isinstance(value, np.ndarray) and value.dtype.kind in "iu" and value.size > 1:
+def _changed_inputs(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The arguments with one input changed the way a learner slips with it: a vector's
+    first or last entry sliced off (all vectors of one length at once too, as a loop over
+    range(len(w) - 1) does), reversed, or only its first entry used; labels shifted by one."""
+    def changed(name: str, value: Any) -> dict[str, Any]:
+        return {**_copies(arguments), name: value}
+
+    vectors = {name: value for name, value in arguments.items()
+               if isinstance(value, np.ndarray) and value.ndim == 1 and value.size >= 2}
+    for name, value in vectors.items():
+        if value.dtype.kind in "iu":
             for step, words in ((-1, f"{name} - 1"), (1, f"{name} + 1")):
                 yield "labels shifted", (
                     f"the indices are shifted by one ({words}): Python counts from 0, so "
                     f"class (or row) k is index k itself; use {name} as it is"), \
-                    {**_copies(arguments), name: value + step}
-
-
-def _sliced_inputs(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """The arguments with one vector's first or last entry sliced off: ``x[:-1]``, ``x[1:]``."""
-    for name, value in arguments.items():
-        if not isinstance(value, np.ndarray) or value.ndim != 1 or value.size < 3:
+                    changed(name, value + step)
             continue
-        yield "last entry left out", (
-            f"the last entry of {name} is left out ({name}[:-1]): a slice stops before its "
-            f"end index; use every entry of {name}"), {**_copies(arguments), name: value[:-1]}
-        yield "first entry left out", (
-            f"the first entry of {name} is left out ({name}[1:]): Python counts from 0, so "
-            f"{name}[0] is the first entry"), {**_copies(arguments), name: value[1:]}
+        if value.size >= 3:
+            yield "last entry left out", (
+                f"the last entry of {name} is left out ({name}[:-1]): a slice stops before "
+                f"its end index; use every entry of {name}"), changed(name, value[:-1])
+            yield "first entry left out", (
+                f"the first entry of {name} is left out ({name}[1:]): Python counts from 0, "
+                f"so {name}[0] is the first entry"), changed(name, value[1:])
+        yield "reversed input", (f"{name} is used in reverse order ({name}[::-1]): keep its "
+                                 "entries in their order"), changed(name, value[::-1])
+        yield "first entry only", (
+            f"only {name}[0], the first entry of {name}, is used, for every position; use "
+            f"the whole of {name}, one entry each"), changed(name, value[0])
+    lengths = [value.size for value in vectors.values() if value.size >= 3]
+    for size in {n for n in lengths if lengths.count(n) > 1}:
+        names = [name for name, value in vectors.items() if value.size == size]
+        yield "loop one short", (
+            f"the last entry is left out ({', '.join(names)} without their last): "
+            "range(len(...) - 1) or a slice stops one short; range(len(w)) visits every "
+            "index"), {**_copies(arguments), **{n: vectors[n][:-1] for n in names}}
 
 
 def _context(function: ast.FunctionDef) -> tuple[dict, list[ast.Call], ast.AST]:
