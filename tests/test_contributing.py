@@ -111,28 +111,28 @@ def test_the_three_recipes_hold(course):
 
     # 3. A lesson: three files.
     lesson = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell("# 09 · Recap\n\nThe course in five exercises."),
-        nbformat.v4.new_code_cell("from helpers import lesson09 as ex\n\na = 10"),
+        nbformat.v4.new_markdown_cell("# 10 · Recap\n\nThe course in five exercises."),
+        nbformat.v4.new_code_cell("from helpers import lesson10 as ex\n\na = 10"),
         nbformat.v4.new_markdown_cell("**Exercise.** Multiply `a` by 3."),
         nbformat.v4.new_code_cell(recipe("exercise-cell").strip())])
     lesson.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                      "language": "python"}
-    nbformat.write(lesson, course / "lessons" / "09-recap.ipynb")
-    (course / "helpers" / "exercises" / "lesson09.py").write_text(
-        '"""Exercises of lesson 09: a recap."""\n\nfrom helpers.checks.exercise import Mistake, '
-        'ValueExercise\n\nLESSON = "lesson09"\n\n\n' + recipe("exercise") +
+    nbformat.write(lesson, course / "lessons" / "10-recap.ipynb")
+    (course / "helpers" / "exercises" / "lesson10.py").write_text(
+        '"""Exercises of lesson 10: a recap."""\n\nfrom helpers.checks.exercise import Mistake, '
+        'ValueExercise\n\nLESSON = "lesson10"\n\n\n' + recipe("exercise") +
         "\n\nEXERCISES = [triple]\n")
     manifest = course / "helpers" / "course.py"
     text = manifest.read_text()
     last = text.index("\n)\n", text.index("LESSONS = ("))
     manifest.write_text(text[:last + 1] + recipe("lesson") + text[last + 1:])
-    assert changed_files(course) == ["helpers/course.py", "helpers/exercises/lesson09.py",
-                                     "lessons/09-recap.ipynb"]
+    assert changed_files(course) == ["helpers/course.py", "helpers/exercises/lesson10.py",
+                                     "lessons/10-recap.ipynb"]
     run(course, sys.executable, "tools/build_solutions.py")
     readme = (course / "README.md").read_text()
-    assert "| 09 | [Recap](lessons/09-recap.ipynb) | the course in five exercises | " in readme
+    assert "| 10 | [Recap](lessons/10-recap.ipynb) | the course in five exercises | " in readme
     assert "| question | what doubling does | [Welcome](lessons/00-welcome.ipynb) | ★ |" in readme
-    assert read(course / "lessons" / "08-next-steps.ipynb").cells[-1].source == \
-        "**Next:** [09 · Recap](09-recap.ipynb)"
+    assert read(course / "lessons" / "09-self-assessment.ipynb").cells[-1].source == \
+        "**Next:** [10 · Recap](10-recap.ipynb)"
     run(course, sys.executable, "-m", "pytest", "-p", "no:xdist", "-q", "tests/test_manifest.py",
         "tests/test_navigation.py", "tests/test_solutions.py")
