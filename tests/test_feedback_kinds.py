@@ -186,7 +186,7 @@ def test_other_numbers_taken_for_the_length_are_named():
     unit = _value(_unit, v=np.array([3.0, 4.0, 1.0]))
     v = unit.inputs["v"]
     assert "largest entry (max" in _message(unit, v / np.max(v))
-    assert "len(v) counts the entries" in _message(unit, v / len(v))
+    assert "len() counts the entries" in _message(unit, v / len(v))
     a, b = np.array([1.0, 2.0, 3.0]), np.array([4.0, 0.0, 5.0])
     assert "signs and all" in _message(_value(_distance, a=a, b=b), np.sum(a - b))
 

@@ -88,18 +88,8 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                     "compute with the exact values: the slides round only to print")
             if not method:
                 yield from _sigmoid_first_rules(node, first)
-            tanh = copy.deepcopy(node)
-            if isinstance(tanh.func, ast.Attribute):
-                tanh.func.attr = "tanh"
-            else:
-                tanh.func = ast.Attribute(ast.Name("np", ast.Load()), "tanh", ast.Load())
-            yield "tanh", tanh, ("that is tanh, which runs from −1 to 1; the neuron's "
-                                 "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
-            library = "nd" if _text(node.func).startswith("nd.") else "np"
-            relu = ast.parse(f"nd.relu({_text(first)})" if library == "nd" else
-                             f"np.maximum({_text(first)}, 0)").body[0].value  # type: ignore
-            yield "relu", relu, ("that is ReLU, max(0, z), another activation; the neuron's "
-                                 "nonlinearity here is the sigmoid, 1 / (1 + e^−z)")
+            for other, message in ACTIVATIONS.items():
+                yield other, _activation(node, first, other), message
             if isinstance(first, ast.BinOp) and isinstance(first.op, ast.Add) and not method:
                 outside = ast.BinOp(_call_like_one(node, first.left), ast.Add(), first.right)
                 yield "bias after sigmoid", outside, (
@@ -350,22 +340,42 @@ def _sigmoid_first_rules(node: ast.Call, inner: ast.AST) -> Iterator[tuple[str, 
 
 def _norm_rules(first: ast.AST, keywords: list[ast.keyword]) -> Iterator[tuple[str, ast.AST, str]]:
     """Other numbers taken for the length: the largest entry, the count, the plain sum."""
-    for code in (f"np.max(np.abs({_text(first)}))", f"np.max({_text(first)})"):
-        largest = ast.parse(code).body[0].value  # type: ignore[attr-defined]
-        largest.keywords = copy.deepcopy(keywords)
-        yield "max for norm", largest, (
-            "that uses the largest entry (max, the L∞ norm) where the length is meant: the "
-            "length is the L2 norm, the square root of the sum of squares, np.linalg.norm")
-    if not keywords:
-        count = ast.parse(f"len({_text(first)})").body[0].value  # type: ignore[attr-defined]
-        yield "len for norm", count, (
-            f"len({_text(first)}) counts the entries (the number of entries), it does not "
-            "measure the vector: its length is the L2 norm, np.linalg.norm")
-    plain = ast.parse(f"np.sum({_text(first)})").body[0].value  # type: ignore[attr-defined]
-    plain.keywords = copy.deepcopy(keywords)
-    yield "plain sum for norm", plain, (
-        "that adds the entries as they are, signs and all; the length (L2 norm) squares "
-        "each entry, adds the squares, then takes the square root")
+    for name, (code, message) in NORMS.items():
+        if name == "len" and keywords:
+            continue  # len has no axis
+        swapped = _expression(code, v=first)
+        swapped.keywords = copy.deepcopy(keywords)  # type: ignore[attr-defined]
+        yield f"{name} for norm", swapped, message
+    signed = _expression("np.max({v})", v=first)  # the largest entry, signs kept
+    signed.keywords = copy.deepcopy(keywords)  # type: ignore[attr-defined]
+    yield "max for norm", signed, NORMS["max"][1]
+
+
+#: What a learner takes for a vector's length: the code and what to tell them.
+NORMS = {
+    "max": ("np.max(np.abs({v}))", "that uses the largest entry (max, the L∞ norm) where the "
+            "length is meant: the length is the L2 norm, the square root of the sum of "
+            "squares, np.linalg.norm"),
+    "len": ("len({v})", "len() counts the entries (the number of entries), it does not "
+            "measure a vector: its length is the L2 norm, np.linalg.norm"),
+    "plain sum": ("np.sum({v})", "that adds the entries as they are, signs and all; the "
+                  "length (L2 norm) squares each entry, adds the squares, then takes the "
+                  "square root"),
+}
+#: Other activations a learner uses for the sigmoid, and what to tell them.
+ACTIVATIONS = {
+    "tanh": "that is tanh, which runs from −1 to 1; the nonlinearity here is the sigmoid, "
+            "1 / (1 + e^−z)",
+    "relu": "that is ReLU, max(0, z), another activation; the nonlinearity here is the "
+            "sigmoid, 1 / (1 + e^−z)",
+}
+
+
+def _activation(sigmoid: ast.Call, z: ast.AST, name: str) -> ast.AST:
+    """``name`` (tanh or relu) in the sigmoid call's library, applied to ``z``."""
+    if _text(sigmoid.func).startswith("nd."):
+        return _expression(f"nd.{name}({{z}})", z=z)
+    return _expression("np.tanh({z})" if name == "tanh" else "np.maximum({z}, 0)", z=z)
 
 
 def _is_answer(node: ast.AST, final: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
@@ -554,7 +564,7 @@ def _whole_rewrites(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast.F
     maximum; every multiple a power."""
     yield from _counted_from_1(function)
     yield from _gradient_of_another(function)
-    for rule, message, match, replace in EVERYWHERE:
+    for rule, message, match, replace in _everywhere():
         rewritten, count = _replace_all(function, match, replace)
         if count > 1:  # one spot alone is a rule of _rules
             yield rule, message, rewritten
@@ -642,32 +652,18 @@ def _is_multiple(node: ast.AST) -> bool:
         node.left.value >= 2
 
 
-EVERYWHERE = (  # (rule, message, which nodes, what each becomes)
-    ("tanh everywhere", "that is tanh, which runs from −1 to 1, in every layer; the network "
-     "here uses the sigmoid, 1 / (1 + e^−z)",
-     lambda n: _plain_call(n, "sigmoid"),
-     lambda n: _expression("nd.tanh({z})" if _text(n.func).startswith("nd.") else
-                           "np.tanh({z})", z=n.args[0])),
-    ("sum for norm everywhere", "that adds the entries as they are, signs and all; the "
-     "length (L2 norm) squares each entry, adds the squares, then takes the square root",
-     lambda n: _plain_call(n, "norm"), lambda n: _expression("np.sum({v})", v=n.args[0])),
-    ("relu everywhere", "that is ReLU, max(0, z), another activation, in every layer; the "
-     "network here uses the sigmoid, 1 / (1 + e^−z)",
-     lambda n: _plain_call(n, "sigmoid"),
-     lambda n: _expression("nd.relu({z})" if _text(n.func).startswith("nd.") else
-                           "np.maximum({z}, 0)", z=n.args[0])),
-    ("len for norm everywhere", "len() counts the entries (the number of entries), it does "
-     "not measure a vector: its length is the L2 norm, np.linalg.norm",
-     lambda n: _plain_call(n, "norm"), lambda n: _expression("len({v})", v=n.args[0])),
-    ("max for norm everywhere", "that uses the largest entry (max, the L∞ norm) where the "
-     "length is meant: the length is the L2 norm, the square root of the sum of squares, "
-     "np.linalg.norm",
-     lambda n: _plain_call(n, "norm"), lambda n: _expression("np.max(np.abs({v}))",
-                                                               v=n.args[0])),
-    ("powers for multiples", "those are powers (x * x is x ** 2: each entry times itself); "
-     "the task multiplies by a number (2 * x doubles each entry)",
-     _is_multiple, lambda n: ast.BinOp(n.right, ast.Pow(), n.left)),
-)
+def _everywhere() -> Iterator[tuple[str, str, Callable[[ast.AST], bool],
+                                     Callable[[Any], ast.AST]]]:
+    """(rule, message, which nodes, what each becomes) for one slip made at every spot."""
+    for name, message in ACTIVATIONS.items():
+        yield (f"{name} everywhere", message, lambda n: _plain_call(n, "sigmoid"),
+               lambda n, name=name: _activation(n, n.args[0], name))
+    for name, (code, message) in NORMS.items():
+        yield (f"{name} for norm everywhere", message, lambda n: _plain_call(n, "norm"),
+               lambda n, code=code: _expression(code, v=n.args[0]))
+    yield ("powers for multiples", "those are powers (x * x is x ** 2: each entry times "
+           "itself); the task multiplies by a number (2 * x doubles each entry)",
+           _is_multiple, lambda n: ast.BinOp(n.right, ast.Pow(), n.left))
 
 
 def _compile_function(function: ast.FunctionDef,
