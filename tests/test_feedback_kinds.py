@@ -2,6 +2,8 @@
 reads when the reference's code is rewritten with one slip (``variants``) or when the answer
 is a transform of the expected value or of the inputs (``relations``, ``structure``)."""
 
+import warnings
+
 import mxnet as mx
 import numpy as np
 from mxnet import autograd, nd
@@ -501,3 +503,14 @@ def test_inputs_cut_reversed_or_reduced_to_one_entry_are_named():
 def test_the_length_of_the_right_vector_is_named():
     unit = _value(_unit, v=np.array([3.0, 4.0, 1.0]))
     assert "length (norm) of the expected" in _message(unit, 1.0)
+
+
+def test_errors_of_np_dot_and_of_libraries_mixed_in_one_line_are_named():
+    layer = FunctionExercise("unit-test", "layer", _layer, function_name="layer", cases=(
+        {"W": np.array([[0.79, 0.44, 0.43], [0.85, 0.43, 0.29]]), "x": np.array([1.0, 1.0, 0.0])},))
+    typed = {"np": np, "sigmoid": sigmoid}  # no source kept: the shapes come from NumPy's text
+    exec("def layer(W, x):\n    return sigmoid(np.dot(x, W))", typed)
+    assert "(3,) @ (2, 3) pairs 3 with 2" in _message(layer, typed["layer"])
+    with warnings.catch_warnings():  # NumPy's own words on the NDArray it can't convert
+        warnings.simplefilter("ignore")
+        assert "don't mix" in _message(layer, lambda W, x: sigmoid(nd.array(W) @ x))

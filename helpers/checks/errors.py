@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-_SHAPES = re.compile(r"shapes? ((?:\([\d, ]*\)\s*)+)")
+_SHAPES = re.compile(r"shapes? ((?:\([\d, ]*\)(?:\s*and\s*|\s*))+)")  # NumPy: "(3,) and (2,3)"
 _RESHAPE = re.compile(r"cannot reshape array of size (\d+) into shape (\([\d, -]*\))")
 _LIBRARIES = ("numpy", "mxnet", "/helpers/", "site-packages", "<__array_function__")
 
@@ -24,7 +24,10 @@ def explain_error(error: BaseException, case: dict[str, Any]) -> str:
     text = str(error)
     frame, line = _learner_line(error)
     where = f" (in your line `{line}`)" if line else ""
-    cause = _cause(error, text, frame, line)
+    try:
+        cause = _cause(error, text, frame, line)
+    except Exception:  # explaining must never fail: the plain words below still help
+        cause = None
     if cause:
         return f"your function stopped with an error{where}: {cause}"
     first = text.splitlines()[0][:160] if text else ""
@@ -82,7 +85,7 @@ def _cause(error: BaseException, text: str, frame: Any, line: str) -> str | None
                 "with nd.array(...) or .asnumpy()")
     if "matmul" in lowered or "not aligned" in lowered or "dot" in lowered and "shape" in lowered:
         shapes = _product_shapes(frame, line) or _shapes_in(text)
-        if shapes:
+        if len(shapes) == 2:
             left, right = shapes
             return (f"a matrix product needs the inner lengths to match: {left} @ {right} "
                     f"pairs {_last(left)} with {_first_of_right(right)}. Check which operand "
@@ -126,16 +129,27 @@ def _safe_value(node: ast.AST, frame: Any) -> Any:
     if frame is None:
         return None
     allowed = (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Slice, ast.Tuple,
-               ast.Load, ast.UnaryOp, ast.USub)
+               ast.Load, ast.UnaryOp, ast.USub, ast.Call)
     if not all(isinstance(n, allowed) for n in ast.walk(node)):
         return None
-    if any(isinstance(n, ast.Attribute) and n.attr not in ("T",) for n in ast.walk(node)):
+    calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)]
+    if any(ast.unparse(n.func) not in _SAFE_CALLS and
+           not (isinstance(n.func, ast.Attribute) and n.func.attr == "asnumpy" and not n.args)
+           for n in calls):
+        return None  # only conversions, which change nothing: nd.array(W), y.asnumpy()
+    inside_calls = {id(n.func) for n in calls} | {id(part) for n in calls
+                                                  for part in ast.walk(n.func)}
+    if any(isinstance(n, ast.Attribute) and n.attr != "T" and id(n) not in inside_calls
+           for n in ast.walk(node)):
         return None
     try:
         return eval(compile(ast.Expression(node), "<shape>", "eval"),  # noqa: S307
                     dict(frame.f_globals), dict(frame.f_locals))
     except Exception:
         return None
+
+
+_SAFE_CALLS = ("nd.array", "mx.nd.array", "np.array", "np.asarray")
 
 
 def _operands(line: str) -> list[tuple[ast.AST, ast.AST]]:
