@@ -514,3 +514,8 @@ def test_errors_of_np_dot_and_of_libraries_mixed_in_one_line_are_named():
     with warnings.catch_warnings():  # NumPy's own words on the NDArray it can't convert
         warnings.simplefilter("ignore")
         assert "don't mix" in _message(layer, lambda W, x: sigmoid(nd.array(W) @ x))
+
+
+def test_infinite_entries_are_an_ordinary_wrong_answer():
+    feedback = _value(_typed).check(np.full(13, np.inf))
+    assert feedback.status.value == "incorrect", feedback

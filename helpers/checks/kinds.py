@@ -145,8 +145,8 @@ def part(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None
 
 
 def _digits(values: np.ndarray) -> str | None:
-    if not np.all(values == np.round(values)):
-        return None
+    if not np.all(np.isfinite(values)) or not np.all(values == np.round(values)):
+        return None  # inf has no digits (and int(inf) raises)
     return "".join(str(abs(int(v))) for v in values)
 
 
