@@ -519,3 +519,10 @@ def test_errors_of_np_dot_and_of_libraries_mixed_in_one_line_are_named():
 def test_infinite_entries_are_an_ordinary_wrong_answer():
     feedback = _value(_typed).check(np.full(13, np.inf))
     assert feedback.status.value == "incorrect", feedback
+
+
+def test_the_variable_for_its_gradient_is_named():
+    x, w = nd.array([1.0, 2.0, 0.5]), nd.array([0.3, -0.2, 0.8])
+    gradient = ValueExercise("unit-test", "gradient", _gradient, inputs={"x": x, "w": w},
+                             kind="mxnet")
+    assert "its gradient is w.grad" in _message(gradient, w.copy())

@@ -32,6 +32,9 @@ from helpers.checks.frozen import freeze
 from helpers.checks.relations import explain_relation, raw_answer_problem, relations
 from helpers.checks.variants import Variant, variants_of
 
+#: Variants that name an input handed back better than "x itself, unchanged" does.
+OUTRANK_UNCHANGED = ("no grad",)
+
 #: What a learner's cell holds before they answer: ``answer = ...``.
 PLACEHOLDER = Ellipsis
 
@@ -171,8 +174,10 @@ class Exercise:
             if wrong is not None and same_values(given, wrong, self.rtol, self.atol):
                 return mistake.message
         unchanged = explain_relation(given, expected, arguments, self.rtol, self.atol, True)
-        if unchanged:  # "x itself, unchanged" says more than "the factor 2 is missing"
-            return unchanged
+        if unchanged:  # "x itself, unchanged" says more than "the factor 2 is missing" ...
+            return next((v.message for v in self._variants(key, arguments)  # ... but "w2,
+                         if v.rule in OUTRANK_UNCHANGED and  # not w2.grad" says still more
+                         same_values(given, v.value, self.rtol, self.atol)), unchanged)
         for variant in self._variants(key, arguments):
             if same_values(given, variant.value, self.rtol, self.atol):
                 return variant.message

@@ -275,6 +275,10 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
             "that counts the wrong ones (!=) instead of the right ones (==)")
     elif isinstance(node, ast.Subscript):
         yield from _index_rules(node)
+    elif isinstance(node, ast.Attribute) and node.attr == "grad":
+        yield "no grad", node.value, (
+            f"that is {_text(node.value)} itself, the variable's values; its gradient is "
+            f"{_text(node)}, filled in by y.backward()")
     elif isinstance(node, ast.Attribute) and node.attr == "T":
         yield "no transpose", node.value, (f"the transpose is missing: {_text(node)} "
                                            f"(its rows as columns), not {_text(node.value)}")
