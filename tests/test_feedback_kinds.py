@@ -526,3 +526,9 @@ def test_the_variable_for_its_gradient_is_named():
     gradient = ValueExercise("unit-test", "gradient", _gradient, inputs={"x": x, "w": w},
                              kind="mxnet")
     assert "its gradient is w.grad" in _message(gradient, w.copy())
+
+
+def test_matrices_cut_to_fit_an_elementwise_product_are_named():
+    left, right = np.array([[1.0, 2.0, 0.0], [3.0, 1.0, 4.0]]), np.array([[1.0, 0], [2, 3], [0, 1]])
+    assert "cut down to fit" in _message(_value(_product, A=left, B=right),
+                                         left[:, :2] * right[:2])

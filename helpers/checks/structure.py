@@ -228,6 +228,23 @@ def sigmoid_by_hand(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) ->
     return None
 
 
+def cut_to_fit(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """Two matrices cut down until their shapes fit, then multiplied (``A[:, :2] * B[:2]``)."""
+    if g.ndim != 2:
+        return None
+    rows, cols = g.shape
+    for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
+        if a.ndim != 2 or b.ndim != 2 or a.shape == b.shape:
+            continue
+        if min(a.shape[0], b.shape[0]) >= rows and min(a.shape[1], b.shape[1]) >= cols and \
+                close(g, a[:rows, :cols] * b[:rows, :cols]):
+            return (f"the shapes of {name_a} {a.shape} and {name_b} {b.shape} were cut down "
+                    f"to fit, {g.shape}, then multiplied entry by entry (elementwise); the "
+                    f"matrix product {name_a} @ {name_b} needs no cut: it dots rows with "
+                    "columns")
+    return None
+
+
 def not_the_shape(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     """Another tuple where an input's shape was asked."""
     if e.ndim != 1 or g.shape != e.shape:
@@ -245,6 +262,6 @@ FIRST = (concatenated,)
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
         same_orientation,
         flipped_input, evenly_spaced, counted_from_zero, reduction_added, sigmoid_by_hand,
-        offset, extra_function, not_the_shape)
+        offset, extra_function, cut_to_fit, not_the_shape)
 #: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
 COUNTS = (divided_by_count,)

@@ -1715,4 +1715,11 @@ ANSWERS = (
            cause="added the pairs instead of multiplying them", mentions=("multipl",)),
     Answer("lesson05.l2", "answer = np.sqrt(np.sum(x[1:] ** 2))", valid=False,
            cause="the slice x[1:] leaves out the first entry", mentions=("first entry", "[1:]")),
+    Answer("lesson04.matmul", "answer = A[:, :2] * B[:2, :]", valid=False,
+           cause="cut both matrices to (2, 2) so that * runs, instead of A @ B",
+           mentions=("elementwise", "cut")),
+    Answer("lesson07.grad_w2",
+           "w2.attach_grad()\nwith autograd.record():\n"
+           "    y = nd.sigmoid(nd.dot(w2, nd.sigmoid(nd.dot(W1, x))))\ny.backward()\nanswer = w2",
+           valid=False, cause="handed in the weights, not their gradient", mentions=(".grad",)),
 )
