@@ -32,9 +32,7 @@ def course(tmp_path, monkeypatch):
         monkeypatch.setattr(navigation, "LESSONS", lessons)
         monkeypatch.setattr(builder, "LESSONS", lessons)
         monkeypatch.setattr(builder, "SOLUTIONS", solutions)
-        shutil.copy(navigation.README, tmp_path / "README.md")  # the copy's own README
-        monkeypatch.setattr(builder, "README", tmp_path / "README.md")
-        monkeypatch.setattr(navigation, "README", tmp_path / "README.md")
+        shutil.copy(ROOT / "README.md", tmp_path / "README.md")  # the copy's own README
         return lessons
     return make
 
@@ -179,7 +177,7 @@ def test_a_new_lessons_title_cell_is_marked_by_its_manifest_heading(course):
     lessons = course("05", "06")
     path = lessons / "06-forward-pass.ipynb"
     edit(path, lambda nb: nb.cells[1].metadata.pop("course"))
-    navigation.update(check=False, readme=navigation.README)
+    navigation.update(check=False)
     assert cells_with_role(read(path), "title") == [1]
     edit(path, lambda nb: (nb.cells[1].metadata.pop("course"),
                            setattr(nb.cells[1], "source", "# A heading the manifest lacks")))

@@ -27,7 +27,6 @@ from tools.lesson_cells import cells_with_role, mark  # noqa: E402
 from tools.readme_index import block  # noqa: E402
 
 LESSONS = ROOT / "lessons"
-README = ROOT / "README.md"
 NEXT = "**Next:**"
 # The README's lesson table and exercise index are written between these two lines, and only
 # there: the rest of the README is the authors'.
@@ -119,12 +118,20 @@ def planned(folder: Path | None = None) -> dict[Path, nbformat.NotebookNode]:
     return changed
 
 
+def readme_path() -> Path:
+    """The README beside the lessons folder: a copy of the course has its own."""
+    return LESSONS.parent / "README.md"
+
+
 def readme_planned(readme: Path | None = None,
                    notebooks: dict[str, nbformat.NotebookNode] | None = None) -> dict[Path, str]:
     """The README with its lesson table and exercise index as the manifest, the lessons and
     their catalogues say, if that differs; raises Problem. ``notebooks`` (by file name)
-    replaces the saved lessons, e.g. with what a build is about to write."""
-    readme = readme or README
+    replaces the saved lessons, e.g. with what a build is about to write. A folder of
+    lessons without a README beside it (a copy of some lessons) has no table to write."""
+    readme = readme or readme_path()
+    if not readme.exists():
+        return {}
     lessons = {entry.notebook: LESSONS / entry.notebook for entry in MANIFEST}
     current = {name: read(path) for name, path in lessons.items() if path.exists()}
     current.update(notebooks or {})
