@@ -93,6 +93,8 @@ def _unchanged_input(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -
     if g.size == e.size and close(g.reshape(e.shape), e):
         return None  # the right numbers in another shape: diagnose says so
     for name, value in inputs.items():
+        if value.size == 1 and e.size > 1:
+            continue  # one number where an array was asked: that says more than "unchanged"
         if close(g, value) and not close(e, value):
             return f"that is {name} itself, unchanged: the computation was never applied to it"
     return None

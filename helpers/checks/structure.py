@@ -139,9 +139,10 @@ def _is_range(values: np.ndarray) -> bool:
 
 
 def counted_from_zero(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """Whole numbers each one less (or more) than expected: last indices for lengths."""
-    if g.shape != e.shape or e.size < 2 or not np.all(e == np.round(e)) or np.any(e < 1):
-        return None
+    """An input's shape with every length one less (or more): last indices for lengths."""
+    if g.shape != e.shape or e.ndim != 1 or e.size < 2 or not np.all(e == np.round(e)) or \
+            not any(x.shape == tuple(int(n) for n in e) for x in inputs.values()):
+        return None  # other whole numbers one less are an offset, named as such
     if close(g, e - 1):
         return ("every number is one less than expected: those are the last indices, "
                 "counting from 0; a length (a count) is the last index + 1")

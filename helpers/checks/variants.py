@@ -619,8 +619,9 @@ def _another_variable(function: ast.FunctionDef) -> Iterator[tuple[str, str, ast
                 function, lambda n, name=name: isinstance(n, ast.Name) and n.id == name,
                 lambda n, other=other: ast.Name(other, ast.Load()))
             if count:
-                yield "another variable", (f"you used {other} where the task uses {name}: "
-                                           "check which input goes where"), rewritten
+                yield f"another variable: {other} for {name}", (
+                    f"you used {other} where the task uses {name}: check which input goes "
+                    "where"), rewritten
 
 
 def _replace_all(function: ast.FunctionDef, match: Callable[[ast.AST], bool],
@@ -701,7 +702,8 @@ def _compile_with(tree: ast.Module, function: ast.FunctionDef, parent: ast.AST |
 
 def variants_of(reference: Callable[..., Any], arguments: dict[str, Any]) -> list[Variant]:
     """Each slip of the reference that runs on ``arguments`` and gives numbers."""
-    runs = [(m.rule, m.message, m.function, _copies(arguments)) for m in mutants_of(reference)]
+    runs = [(m.rule, m.message, m.function, _copies(arguments)) for m in mutants_of(reference)
+            if _swaps_alike(m.rule, arguments)]
     found = _run(runs)
     # An input changed (an entry cut off, reversed ...) is a slip of the data, not of the
     # code: where this data hides it (a last entry of 0), it is simply not offered.
@@ -728,13 +730,23 @@ def _same(a: np.ndarray, b: np.ndarray) -> bool:
     return a.shape == b.shape and bool(np.allclose(a.astype(float), b.astype(float)))
 
 
+def _swaps_alike(rule: str, arguments: dict[str, Any]) -> bool:
+    """One input for another is a slip only between inputs of one shape (w for grad); a
+    number for a vector gives whatever it gives."""
+    if not rule.startswith("another variable: "):
+        return True
+    other, name = rule.removeprefix("another variable: ").split(" for ")
+    return np.shape(to_array(arguments[other]).array) == np.shape(to_array(arguments[name]).array)
+
+
 def _degenerate(rule: str, value: np.ndarray) -> bool:
     """A value that names nothing: all 0 or all 1 from an input swapped for another (x - x,
     x / x), or one number from an input reversed or cut to its first entry (a single
     number matches such a change by chance)."""
     if rule in ("reversed input", "first entry only"):
         return value.size == 1
-    return rule == "another variable" and bool(np.all(value == 0) or np.all(value == 1))
+    return rule.startswith("another variable") and bool(np.all(value == 0) or
+                                                        np.all(value == 1))
 
 
 def _changed_inputs(arguments: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
