@@ -387,8 +387,10 @@ class FunctionExercise(Exercise):
                                    same_values(outputs[i], expected[i][:outputs[i].size],
                                                self.rtol, self.atol) for i in wrong):
             count = sizes.pop()
-            return (f"your function always returns {count} numbers, as if the matrix always "
-                    f"had {count} rows (neurons): it is hard-coded for the talk's example; "
+            numbers, rows = ("1 number", "1 row") if count == 1 else \
+                (f"{count} numbers", f"{count} rows")
+            return (f"your function always returns {numbers}, as if the matrix always "
+                    f"had {rows} (neurons): it is hard-coded for the talk's example; "
                     "compute every row, whatever their number, at once (W @ x)")
         return None
 
