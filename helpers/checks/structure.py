@@ -1,7 +1,9 @@
 """Course-wide detectors for the right pieces put together the wrong way: joined along an
 existing axis instead of stacked on a new one, repeated, appended, sliced where one index
 was meant, a whole row for one entry, two operands of the same orientation, an input
-flipped, a range for typed numbers, counts taken from 0, one number added everywhere.
+flipped, a range for typed numbers, counts taken from 0, one number added everywhere, an
+offset, a sigmoid typed with a slip, an extra log or exp, matrices cut to fit, a count
+divided by (n, n - 1) or a norm where a mean of squares was meant.
 
 Like ``kinds``, each compares the answer with a transform of the expected value or of the
 inputs and names the slip in the course's words; they run on every exercise.
@@ -261,8 +263,7 @@ def not_the_shape(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> s
 FIRST = (concatenated,)
 #: After the others, which name more specific relations.
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
-        same_orientation,
-        flipped_input, evenly_spaced, counted_from_zero, reduction_added, sigmoid_by_hand,
-        offset, extra_function, cut_to_fit, not_the_shape)
+        same_orientation, flipped_input, evenly_spaced, counted_from_zero, reduction_added,
+        sigmoid_by_hand, offset, extra_function, cut_to_fit, not_the_shape)
 #: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
 COUNTS = (divided_by_count,)
