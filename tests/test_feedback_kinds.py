@@ -532,3 +532,9 @@ def test_matrices_cut_to_fit_an_elementwise_product_are_named():
     left, right = np.array([[1.0, 2.0, 0.0], [3.0, 1.0, 4.0]]), np.array([[1.0, 0], [2, 3], [0, 1]])
     assert "cut down to fit" in _message(_value(_product, A=left, B=right),
                                          left[:, :2] * right[:2])
+
+
+def test_a_term_left_out_of_the_column_view_is_named():
+    A2, x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), np.array([2.0, 1.0, -1.0])
+    assert "B[0] times column 0 of A" in _message(_value(_product, A=A2, B=x),
+                                                 x[1] * A2[:, 1] + x[2] * A2[:, 2])

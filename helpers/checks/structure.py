@@ -2,7 +2,8 @@
 existing axis instead of stacked on a new one, repeated, appended, sliced where one index
 was meant, a whole row for one entry, two operands of the same orientation, an input
 flipped, a range for typed numbers, counts taken from 0, one number added everywhere, an
-offset, a sigmoid typed with a slip, an extra log or exp, matrices cut to fit, a count
+offset, a sigmoid typed with a slip, an extra log or exp, matrices cut to fit, a term of
+a matrix–vector product left out, a count
 divided by (n, n - 1) or a norm where a mean of squares was meant.
 
 Like ``kinds``, each compares the answer with a transform of the expected value or of the
@@ -248,6 +249,19 @@ def cut_to_fit(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str 
     return None
 
 
+def missing_term(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
+    """A matrix–vector product written column by column with one column's term left out."""
+    for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
+        if a.ndim != 2 or b.ndim != 1 or a.shape[1] != b.size or not close(e, a @ b):
+            continue
+        for k in range(b.size):
+            if b[k] != 0 and close(g, e - a[:, k] * b[k]):
+                return (f"one term is missing: {name_b}[{k}] times column {k} of {name_a}; "
+                        f"{name_a} @ {name_b} adds every column of {name_a}, each weighted "
+                        f"by its entry of {name_b}")
+    return None
+
+
 def not_the_shape(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
     """Another tuple where an input's shape was asked."""
     if e.ndim != 1 or g.shape != e.shape:
@@ -264,6 +278,6 @@ FIRST = (concatenated,)
 #: After the others, which name more specific relations.
 LAST = (repeated, joined, slice_for_index, whole_row_for_entry, entry_for_whole,
         same_orientation, flipped_input, evenly_spaced, counted_from_zero, reduction_added,
-        sigmoid_by_hand, offset, extra_function, cut_to_fit, not_the_shape)
+        sigmoid_by_hand, offset, extra_function, cut_to_fit, missing_term, not_the_shape)
 #: Before the plain ratios ("a factor 4 missing"): the count says where the factor is from.
 COUNTS = (divided_by_count,)
