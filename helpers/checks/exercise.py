@@ -153,6 +153,14 @@ class Exercise:
             cache[key] = value
         return cache[key]
 
+    def _mistake_on(self, key: int, index: int, arguments: dict[str, Any]) -> np.ndarray | None:
+        """A catalogued mistake's value on one set of the exercise's arguments, computed
+        once (a failing mistake is the course's bug, raised every time, never cached)."""
+        cache = self.__dict__.setdefault("_mistake_cache", {})
+        if (key, index) not in cache:
+            cache[(key, index)] = self._mistake_value(self.mistakes[index], fresh(arguments))
+        return cache[(key, index)]
+
     def _variants(self, key: int, arguments: dict[str, Any]) -> list[Variant]:
         """The reference with one slip each, on one set of arguments: computed once, when
         the exercise is built (``_prepare``), so that no check waits for them."""
@@ -169,8 +177,8 @@ class Exercise:
     def _explain(self, given: np.ndarray, expected: np.ndarray, arguments: dict[str, Any],
                  key: int) -> str | None:
         """The cause of a wrong answer on one set of arguments, or None if none is known."""
-        for mistake in self.mistakes:
-            wrong = self._mistake_value(mistake, fresh(arguments))
+        for index, mistake in enumerate(self.mistakes):
+            wrong = self._mistake_on(key, index, arguments)
             if wrong is not None and same_values(given, wrong, self.rtol, self.atol):
                 return mistake.message
         unchanged = explain_relation(given, expected, arguments, self.rtol, self.atol, True)
