@@ -538,3 +538,13 @@ def test_a_term_left_out_of_the_column_view_is_named():
     A2, x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), np.array([2.0, 1.0, -1.0])
     assert "B[0] times column 0 of A" in _message(_value(_product, A=A2, B=x),
                                                  x[1] * A2[:, 1] + x[2] * A2[:, 2])
+
+
+def _typed_sigmoid(W, x, b):
+    return 1 / (1 + np.exp(-(W @ x + b)))
+
+
+def test_a_minus_lost_in_the_exponent_is_not_called_a_flipped_sign():
+    W, x, b = np.array([[1.0, -1.0], [0.5, 2.0]]), np.array([2.0, 1.0]), np.array([0.0, -3.0])
+    message = _message(_value(_typed_sigmoid, W=W, x=x, b=b), 1 / (1 + np.exp(W @ x + b)))
+    assert "minus sign in the exponent" in message and "sign of the result" not in message

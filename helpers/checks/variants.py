@@ -267,8 +267,7 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
                 node.right.value == 2:
             yield from _square_rules(a)
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        yield "no minus", node.operand, ("the minus sign is missing, so the sign of the "
-                                         "result is flipped")
+        yield "no minus", node.operand, _minus_message(node, parents.get(node), final)
     elif isinstance(node, ast.Compare) and len(node.ops) == 1 and \
             isinstance(node.ops[0], ast.Eq):
         yield "not equal", ast.Compare(node.left, [ast.NotEq()], node.comparators), (
@@ -286,6 +285,16 @@ def _rules(node: ast.AST, parents: dict[ast.AST, ast.AST], sigmoids: list[ast.Ca
         yield "reshape for transpose", regrouped.body[0].value, (  # type: ignore[attr-defined]
             f"a reshape to the transposed shape regroups the numbers in reading order; it is "
             f"not a transpose: {_text(node)} turns the rows into columns")
+
+
+def _minus_message(node: ast.UnaryOp, parent: ast.AST | None, final: ast.AST) -> str:
+    """Where the minus was lost says what it changes: the answer's sign, or e^−z."""
+    if node is final:
+        return "the minus sign is missing, so the sign of the result is flipped"
+    if isinstance(parent, ast.Call) and _name(parent.func) == "exp":
+        return ("the minus sign in the exponent is missing: the sigmoid is 1 / (1 + e^−z), "
+                "and e^z gives 1 − σ(z) instead")
+    return f"the minus sign is missing: the task has −{_text(node.operand)}"
 
 
 def _count_rules(a: ast.AST, b: ast.AST) -> Iterator[tuple[str, ast.AST, str]]:
