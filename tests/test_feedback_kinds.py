@@ -548,3 +548,8 @@ def test_a_minus_lost_in_the_exponent_is_not_called_a_flipped_sign():
     W, x, b = np.array([[1.0, -1.0], [0.5, 2.0]]), np.array([2.0, 1.0]), np.array([0.0, -3.0])
     message = _message(_value(_typed_sigmoid, W=W, x=x, b=b), 1 / (1 + np.exp(W @ x + b)))
     assert "minus sign in the exponent" in message and "sign of the result" not in message
+
+
+def test_a_table_whose_rows_all_repeat_its_diagonal_is_named():
+    a = np.array([0, 1, 2])
+    assert "diagonal of the table" in _message(_value(_table, a=a), np.tile(a, (3, 1)) + a)

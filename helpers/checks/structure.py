@@ -96,14 +96,19 @@ def entry_for_whole(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) ->
 
 
 def same_orientation(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """Only the diagonal of a table: both operands rows, or both columns."""
-    if e.ndim != 2 or e.shape[0] != e.shape[1] or g.size != e.shape[0] or g.ndim != 2:
+    """Only the diagonal of a table, or that diagonal repeated on every row (or column):
+    both operands rows, or both columns (one of them tiled)."""
+    if e.ndim != 2 or e.shape[0] != e.shape[1] or g.ndim != 2:
         return None
-    if close(g.reshape(-1), np.diagonal(e)):
-        return (f"that is only the diagonal of the table, shape {g.shape}: both operands "
-                "have the same orientation, so they pair entry by entry; make one a column "
-                "(n, 1) and the other a row (n,), and broadcasting pairs every entry with "
-                "every other")
+    diagonal = np.diagonal(e)
+    tiled = g.shape == e.shape and (close(g, np.tile(diagonal, (e.shape[0], 1))) or
+                                    close(g, np.tile(diagonal[:, None], (1, e.shape[1]))))
+    if tiled or g.size == e.shape[0] and close(g.reshape(-1), diagonal):
+        what = "the diagonal of the table on every line" if tiled else \
+            f"only the diagonal of the table, shape {g.shape}"
+        return (f"that is {what}: both operands have the same orientation, so they pair "
+                "entry by entry; make one a column (n, 1) and the other a row (n,), and "
+                "broadcasting pairs every entry with every other")
     return None
 
 
