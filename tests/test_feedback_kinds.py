@@ -553,3 +553,13 @@ def test_a_minus_lost_in_the_exponent_is_not_called_a_flipped_sign():
 def test_a_table_whose_rows_all_repeat_its_diagonal_is_named():
     a = np.array([0, 1, 2])
     assert "diagonal of the table" in _message(_value(_table, a=a), np.tile(a, (3, 1)) + a)
+
+
+def _relu(z):
+    return np.maximum(0, z)
+
+
+def test_np_max_of_two_arrays_is_named_as_np_maximum():
+    relu = FunctionExercise("unit-test", "relu", _relu, function_name="relu",
+                            cases=({"z": np.array([-1.0, 2.0, 0.5])},))
+    assert "np.maximum(a, b)" in _message(relu, lambda z: np.max(0, z))

@@ -103,6 +103,11 @@ def _cause(error: BaseException, text: str, frame: Any, line: str) -> str | None
         size, shape = match.groups()
         return (f"reshape keeps every entry: {size} numbers can't fill shape {shape}; the "
                 "lengths of the new shape must multiply to the same size")
+    two = _max_of_two(line)
+    if two:
+        return (f"np.{two}(a, b) reads b as an axis: np.{two} gives the {two}imum entry of one "
+                f"array; the entry-by-entry {two}imum of two (ReLU is np.maximum(0, z)) is "
+                f"np.{two}imum(a, b)")
     if isinstance(error, IndexError):
         return (f"an index is out of range ({text}): Python counts from 0, so the last of n "
                 "entries is index n - 1")
@@ -165,6 +170,20 @@ def _operands(line: str) -> list[tuple[ast.AST, ast.AST]]:
                 getattr(node.func, "attr", getattr(node.func, "id", "")) in ("dot", "matmul"):
             pairs.append((node.args[0], node.args[1]))
     return pairs
+
+
+def _max_of_two(line: str) -> str | None:
+    """"max" or "min" when the line calls np.max or np.min with two arrays, meaning
+    np.maximum or np.minimum."""
+    try:
+        tree = ast.parse(line.removeprefix("return ").strip())
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in ("np.max", "np.min") and \
+                len(node.args) == 2:
+            return ast.unparse(node.func)[3:]
+    return None
 
 
 def _product_shapes(frame: Any, line: str) -> tuple[str, str] | None:
