@@ -137,7 +137,7 @@ def _hidden_values(x, W1, w2):
 
 
 grad_w2 = ValueExercise(
-    LESSON, "grad_w2", _grad_w2, kind="mxnet", rtol=1e-4, atol=1e-6,
+    LESSON, "grad_w2", _grad_w2, rtol=1e-4, atol=1e-6,
     stars=3,
     inputs={"x": nd.array(TALK_X), "W1": nd.array(TALK_W1), "w2": nd.array(TALK_W2)},
     mistakes=(

@@ -1221,9 +1221,9 @@ ANSWERS = (
     Answer("lesson07.grad_w2",
            "w2.attach_grad()\nwith autograd.record():\n"
            "    y = nd.sigmoid(nd.dot(w2, nd.sigmoid(nd.dot(W1, x))))\ny.backward()\n"
-           "answer = w2.grad.asnumpy()", valid=False,
-           cause="converted the gradient to NumPy; the task wants an NDArray",
-           mentions=("NDArray", "NumPy", "asnumpy", "MXNet")),
+           # valid: Ex 7.5 asks for the gradient, in no array type (it was a mistake
+           # here, against the task's text; held-out-3 found the contradiction)
+           "answer = w2.grad.asnumpy()", valid=True),
     Answer("lesson07.grad_w2",
            "weights = nd.array([0.5, 0.52])\nweights.attach_grad()\n"
            "with autograd.record():\n    hidden = 1 / (1 + nd.exp(-nd.dot(W1, x)))\n"
