@@ -91,9 +91,31 @@ def test_the_question_cell_is_written_above_its_exercise_kept_current_and_droppe
     nb = nbformat.v4.new_notebook(cells=[note, cell])
     questions.place_questions("lesson99", nb)
     assert [c.source for c in nb.cells] == [note.source, question.markdown(), cell.source]
-    nb.cells[1].source = "an outdated option list"
+    question.title = "the shape of a hidden layer"  # the catalogue edited
     questions.place_questions("lesson99", nb)  # rebuilt from the catalogue, once
     assert [c.source for c in nb.cells] == [note.source, question.markdown(), cell.source]
+    assert nb.cells[1].source.startswith("### Question: the shape of a hidden layer\n")
     nb.cells.pop()  # the exercise cell deleted: its question goes with it
     questions.place_questions("lesson99", nb)
     assert [c.source for c in nb.cells] == [note.source]
+
+
+def test_a_question_edited_in_the_notebook_stops_the_build_and_says_where_it_lives(
+        monkeypatch):
+    import nbformat
+
+    import tools.questions as questions
+    from tools.atomic_files import Problem
+    from tools.lesson_cells import mark
+
+    question = shapes_question()
+    monkeypatch.setattr(questions, "find", lambda lesson, name: question)
+    cell = nbformat.v4.new_code_cell("answer = ...\nex.batch_shape.check(answer)")
+    mark(cell, exercise="batch_shape")
+    nb = nbformat.v4.new_notebook(cells=[cell])
+    questions.place_questions("lesson99", nb)
+    nb.cells[0].source = nb.cells[0].source.replace("(4, 3)", "(3, 4)")  # an instructor's fix
+    before = [c.source for c in nb.cells]
+    with pytest.raises(Problem, match="edited in the notebook.*helpers/exercises/lesson99.py"):
+        questions.place_questions("lesson99", nb)
+    assert [c.source for c in nb.cells] == before  # nothing lost
