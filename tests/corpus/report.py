@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import linecache
 import statistics
 import sys
 import time
@@ -143,9 +144,13 @@ def run_one(answer) -> tuple[Result, object | None]:
         result.error = f"no exercise {answer.exercise!r} in helpers.exercises"
         return result, None
     names = namespace_for(exercise)
+    # As IPython does for a cell, the code's lines are kept where tracebacks look them up,
+    # so that a check can read the learner's line that raised, as it can in a notebook.
+    filename = f"<corpus {len(linecache.cache)} {answer.exercise}>"
+    linecache.cache[filename] = (len(answer.code), None, answer.code.splitlines(True), filename)
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            exec(compile(answer.code, f"<{answer.exercise}>", "exec"), names)
+            exec(compile(answer.code, filename, "exec"), names)
     except Exception as error:  # the corpus promises code that runs: report it
         result.error = f"{type(error).__name__}: {error}"
         return result, exercise
