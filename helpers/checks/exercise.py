@@ -250,7 +250,9 @@ class ValueExercise(Exercise):
             return self._feedback(Status.INCORRECT, "the numbers are right, but this task asks "
                                   "for an MXNet NDArray: mx.nd.array(...)")
         if self.kind == "ndarray" and kind != "ndarray":
-            extra = ": call .asnumpy() on the NDArray" if kind == "mxnet" else ""
+            extra = {"mxnet": ": call .asnumpy() on the NDArray",
+                     "list": ", and this is a Python list (.tolist() makes one): hand in the "
+                             "array itself"}.get(kind, "")
             return self._feedback(Status.INCORRECT, "the numbers are right, but this task "
                                   f"asks for a NumPy array{extra}")
         if self.dtype is None:
