@@ -540,6 +540,12 @@ def test_a_term_left_out_of_the_column_view_is_named():
                                                  x[1] * A2[:, 1] + x[2] * A2[:, 2])
 
 
+def test_a_column_weighted_by_the_wrong_entry_is_named():
+    A2, x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), np.array([2.0, 1.0, -1.0])
+    typo = x[0] * A2[:, 0] + x[1] * A2[:, 1] + x[1] * A2[:, 2]  # x[1] for x[2]
+    assert "column 2 of A was weighted by B[1]" in _message(_value(_product, A=A2, B=x), typo)
+
+
 def _typed_sigmoid(W, x, b):
     return 1 / (1 + np.exp(-(W @ x + b)))
 

@@ -255,7 +255,8 @@ def cut_to_fit(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str 
 
 
 def missing_term(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> str | None:
-    """A matrix–vector product written column by column with one column's term left out."""
+    """A matrix–vector product written column by column with one column's term left out,
+    or weighted by another entry of the vector (an index typed wrong)."""
     for (name_a, a), (name_b, b) in itertools.permutations(inputs.items(), 2):
         if a.ndim != 2 or b.ndim != 1 or a.shape[1] != b.size or not close(e, a @ b):
             continue
@@ -264,6 +265,11 @@ def missing_term(g: np.ndarray, e: np.ndarray, inputs: dict, close: Close) -> st
                 return (f"one term is missing: {name_b}[{k}] times column {k} of {name_a}; "
                         f"{name_a} @ {name_b} adds every column of {name_a}, each weighted "
                         f"by its entry of {name_b}")
+            for j in range(b.size):
+                if b[j] != b[k] and close(g, e + a[:, k] * (b[j] - b[k])):
+                    return (f"column {k} of {name_a} was weighted by {name_b}[{j}]; in "
+                            f"{name_a} @ {name_b}, column k is weighted by {name_b}[k], here "
+                            f"{name_b}[{k}] (an index typed wrong?)")
     return None
 
 

@@ -52,7 +52,7 @@ dot_value = ChoiceExercise(
 )
 
 A23 = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
-X3 = np.array([2.0, 0.0, -1.0])
+X3 = np.array([1.0, 3.0, 2.0])  # not the x of the demonstration: the answer is new
 
 
 def _matvec(A, x):
@@ -95,7 +95,7 @@ product_shape = ChoiceExercise(
            "Cross out the two inner lengths, which match; what is left?"),
 )
 
-B32 = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]])
+B32 = np.array([[2.0, 1.0], [-1.0, 0.0], [0.0, 3.0]])  # not the demonstration's B
 
 
 def _matmul(A, B):
