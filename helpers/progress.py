@@ -235,10 +235,17 @@ def progress(lesson: str | None = None, folder: Path | str | None = None
              ) -> Progress | LessonSummary:
     """Your progress from the saved lessons (by default the course's lessons/ folder); with
     a lesson's number ("03"), that lesson's summary, counting this kernel's checks first."""
-    where = Path(folder) if folder else LESSON_FOLDER
     if lesson is not None:
-        return lesson_summary(str(lesson).zfill(2), where)
-    return Progress(read_course(where), prefix="")
+        number = str(lesson).zfill(2)
+        return lesson_summary(number, Path(folder) if folder else _saved_here(number))
+    return Progress(read_course(Path(folder) if folder else LESSON_FOLDER), prefix="")
+
+
+def _saved_here(number: str) -> Path:
+    """Where the lesson's saved notebook is: a kernel runs in its notebook's folder, which
+    may be a learner's copy (on JupyterHub, in their home); else the course's lessons/."""
+    entry = next(lesson for lesson in LESSONS if lesson.number == number)
+    return Path.cwd() if (Path.cwd() / entry.notebook).exists() else LESSON_FOLDER
 
 
 if __name__ == "__main__":

@@ -123,3 +123,14 @@ def test_every_section_the_self_assessment_points_to_exists():
         headings = [line for cell in read(path).cells if cell.cell_type == "markdown"
                     for line in cell.source.split("\n")]
         assert f"## {section}" in headings, (path.name, section)
+
+
+def test_the_end_of_a_lesson_reads_the_copy_the_kernel_runs_beside(tmp_path, monkeypatch):
+    from helpers.checks import exercise
+
+    monkeypatch.setattr(exercise, "SESSION", {})  # a restarted kernel: only saved state
+    shutil.copy(ROOT / "solutions" / "00-welcome.ipynb", tmp_path / "00-welcome.ipynb")
+    monkeypatch.chdir(tmp_path)  # a learner's copy, solved, outside the course's lessons/
+    assert repr(progress("00")).startswith("Lesson 00: 1 of 1 exercises done")
+    monkeypatch.chdir(ROOT)  # no copy here: the course's lessons/, untouched
+    assert repr(progress("00")).startswith("Lesson 00: 0 of 1 exercises done")
