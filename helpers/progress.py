@@ -238,7 +238,9 @@ def progress(lesson: str | None = None, folder: Path | str | None = None
     if lesson is not None:
         number = str(lesson).zfill(2)
         return lesson_summary(number, Path(folder) if folder else _saved_here(number))
-    return Progress(read_course(Path(folder) if folder else LESSON_FOLDER), prefix="")
+    here = any((Path.cwd() / entry.notebook).exists() for entry in LESSONS)
+    default = Path.cwd() if here else LESSON_FOLDER  # a notebook's kernel runs beside it
+    return Progress(read_course(Path(folder) if folder else default), prefix="")
 
 
 def _saved_here(number: str) -> Path:
