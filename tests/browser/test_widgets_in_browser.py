@@ -90,6 +90,21 @@ def type_into_readout(box, label: str, value: str) -> None:
     readout.press("Enter")
 
 
+def readout_number(box, label: str, timeout: float = 30) -> float:
+    """The number a slider's value box shows, once it shows one: Lab may be re-rendering
+    the box (or have it off screen) at the moment the drag ends."""
+    readout = slider(box, label).locator(".widget-readout")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            readout.scroll_into_view_if_needed(timeout=5_000)
+            return float(readout.inner_text(timeout=5_000))
+        except (PlaywrightError, ValueError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def wait_for_text(locator, expected: str, timeout: float = 30) -> str:
     """Wait until ``locator``'s text contains ``expected``; return the text it settled on."""
     deadline = time.monotonic() + timeout
@@ -270,7 +285,7 @@ def test_dragging_a_slider_shows_states_along_the_way_and_no_backlog(lab, page):
     during = page.evaluate("window.__changes.length")
     released = page.evaluate("performance.now()")
     page.mouse.up()
-    p = float(slider(box, "p").locator(".widget-readout").inner_text())
+    p = readout_number(box, "p")
     wait_for_text(caption, unit_ball_caption(p))
     time.sleep(1.5)  # anything still queued would show up now
     changes = page.evaluate("window.__changes")
