@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers.course import LESSONS, Lesson
+from helpers.course import LESSONS, Lesson, lesson
 
 LESSON_FOLDER = Path(__file__).resolve().parents[1] / "lessons"
 # What a check prints first: "✓ Correct [person_vector]: …", "✗ Not yet [...]", "… Not attempted".
@@ -172,7 +172,7 @@ def lesson_summary(number: str, folder: Path = LESSON_FOLDER) -> LessonSummary:
     from helpers.checks.exercise import SESSION
     from helpers.checks.feedback import Status
 
-    entry = next(lesson for lesson in LESSONS if lesson.number == number)
+    entry = lesson(number)
     saved = read_lesson(entry, folder)
     # The catalogue says which exercises there are (the saved file may predate a new one).
     names = [exercise.name for exercise in importlib.import_module(entry.module).EXERCISES]
@@ -195,7 +195,7 @@ class Assessment:
         self.right, self.total, self.revisit = right, total, revisit  # (lesson, section)
 
     def _places(self) -> list[tuple[Lesson, str]]:
-        return [(next(entry for entry in LESSONS if entry.number == number), section)
+        return [(lesson(number), section)
                 for number, section in self.revisit]
 
     def lines(self) -> list[str]:
@@ -246,7 +246,7 @@ def progress(lesson: str | None = None, folder: Path | str | None = None
 def _saved_here(number: str) -> Path:
     """Where the lesson's saved notebook is: a kernel runs in its notebook's folder, which
     may be a learner's copy (on JupyterHub, in their home); else the course's lessons/."""
-    entry = next(lesson for lesson in LESSONS if lesson.number == number)
+    entry = lesson(number)
     return Path.cwd() if (Path.cwd() / entry.notebook).exists() else LESSON_FOLDER
 
 

@@ -7,9 +7,7 @@ estimate of how the checks do on the private set:
     .venv/bin/python -m tests.corpus.report --held-out
 """
 
-from tests.corpus.learner_answers import SIGMOID, Answer
-
-F = "\n\n\nanswer = "  # ends a function answer: `answer` is the learner's function
+from tests.corpus.learner_answers import SIGMOID, Answer, F
 
 ANSWERS = (
     # lesson 00

@@ -8,15 +8,7 @@ honest estimate of how the checks do on a private set of realistic mistakes:
     .venv/bin/python -m tests.corpus.report --held-out-2
 """
 
-from tests.corpus.learner_answers import SIGMOID, Answer
-
-F = "\n\n\nanswer = "  # ends a function answer: `answer` is the learner's function
-
-
-def fn(name: str, body: str) -> str:
-    """A function answer using the notebook's sigmoid: ``def name(...)`` + body."""
-    return SIGMOID + body + F + name
-
+from tests.corpus.learner_answers import Answer, fn
 
 ANSWERS = (
     # ---------------------------------------------------------------- lesson 00

@@ -12,25 +12,9 @@ independent estimate of how specific the checks' messages are:
     .venv/bin/python -m tests.corpus.report --held-out-3
 """
 
-from tests.corpus.learner_answers import SIGMOID, Answer
-
-F = "\n\n\nanswer = "  # ends a function answer: `answer` is the learner's function
-
-
-def fn(name: str, body: str) -> str:
-    """A function answer using the notebook's sigmoid: ``def name(...)`` + body."""
-    return SIGMOID + body + F + name
-
-
-def bad(exercise: str, code: str, cause: str, *mentions: str) -> Answer:
-    """A mistake: its cause in plain words and the words a message naming it would use."""
-    return Answer(exercise, code, valid=False, cause=cause, mentions=mentions)
-
-
-def ok(exercise: str, code: str) -> Answer:
-    """A correct answer, written another way than the lesson's solution."""
-    return Answer(exercise, code, valid=True)
-
+from tests.corpus.learner_answers import fn
+from tests.corpus.learner_answers import valid as ok
+from tests.corpus.learner_answers import wrong as bad
 
 TALK_NUMBERS = "5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9"
 

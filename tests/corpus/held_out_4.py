@@ -12,23 +12,7 @@ correct one written differently from the obvious solution.
     .venv/bin/python -m tests.corpus.report --held-out-4
 """
 
-from tests.corpus.learner_answers import SIGMOID, Answer
-
-F = "\n\n\nanswer = "  # ends a function answer: `answer` is the learner's function
-
-
-def fn(name: str, body: str) -> str:
-    """A function answer using the notebook's sigmoid: ``def name(...)`` + body."""
-    return SIGMOID + body + F + name
-
-
-def wrong(exercise: str, code: str, cause: str, *mentions: str) -> Answer:
-    return Answer(exercise, code, valid=False, cause=cause, mentions=mentions)
-
-
-def valid(exercise: str, code: str) -> Answer:
-    return Answer(exercise, code, valid=True)
-
+from tests.corpus.learner_answers import fn, valid, wrong
 
 TALK_V = "[5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9]"
 

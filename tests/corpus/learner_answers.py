@@ -20,6 +20,22 @@ class Answer:
 
 # Lesson 06 defines `sigmoid` in the notebook before its exercises; learners use it.
 SIGMOID = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n\n\n"
+F = "\n\n\nanswer = "  # ends a function answer: `answer` is the learner's function
+
+
+def fn(name: str, body: str) -> str:
+    """A function answer using the notebook's sigmoid: ``def name(...)`` + body."""
+    return SIGMOID + body + F + name
+
+
+def wrong(exercise: str, code: str, cause: str, *mentions: str) -> Answer:
+    """A mistake, with its cause and the words a message naming it would contain."""
+    return Answer(exercise, code, valid=False, cause=cause, mentions=mentions)
+
+
+def valid(exercise: str, code: str) -> Answer:
+    """A right answer written another way."""
+    return Answer(exercise, code, valid=True)
 
 TALK = "5, 7, 45, 12, -6, 3, 22, 1, 8, 3, -9"
 SLIDE_SPLIT = "5, 7, 4, 5, 1, 2, -6, 3, 22, 1, 8, 3, -9"
