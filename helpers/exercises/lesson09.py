@@ -186,7 +186,7 @@ softmax_facts = ChoiceExercise(
     question="The scores of one digit are `z = [2.0, 1.0, 0.1]`. Which is true of "
              "softmax(z), the probabilities the network reports?",
     options=(
-        Option("it is z / z.sum(): [0.65, 0.32, 0.03]", "that scales without the "
+        Option("it is z / z.sum(), each score over their sum", "that scales without the "
                "exponential; softmax is exp(z) / exp(z).sum(), which also copes with "
                "negative scores"),
         Option("it is [1, 0, 0]: the largest score wins", "that is one-hot of the argmax; "
